@@ -1,0 +1,129 @@
+package vn.hoso.e2e;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: both paths are given explicitly so that
+ * Selenium never tries to download a browser. Screenshots land in target/screenshots for a person to look at.
+ */
+public final class Browser implements AutoCloseable {
+
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
+  public static final Dimension PHONE = new Dimension(360, 780);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  public Browser(Dimension size) {
+    try {
+      profile = Files.createTempDirectory("hoso-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(env("HOSO_CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile,
+        "--window-size=" + size.width + "," + size.height);
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(env("HOSO_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+        .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    driver.manage().window().setSize(size);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".png");
+      // Whole page, not only the viewport, so that a person sees everything the page shows.
+      Long height = (Long) driver.executeScript(
+          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+      Dimension before = driver.manage().window().getSize();
+      driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(Math.max(height, before.height), 6000)));
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      driver.manage().window().setSize(before);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs axe-core in the page and returns the serious and critical violations as readable lines (empty when
+   * the page passes).
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityViolations() {
+    driver.executeScript(axeSource());
+    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+            + "  id: v.id, impact: v.impact, help: v.help,"
+            + "  nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))));");
+    List<String> out = new ArrayList<>();
+    for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+      String impact = String.valueOf(v.get("impact"));
+      if (impact.equals("serious") || impact.equals("critical")) {
+        out.add(impact + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("nodes"));
+      }
+    }
+    return out;
+  }
+
+  private static String axeSource() {
+    try (InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+      if (in == null) {
+        throw new IllegalStateException("axe.min.js is not on the test class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String v = System.getenv(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try {
+        HosoServer.deleteTree(profile);
+      } catch (IOException ignored) {
+        // a temporary profile left behind is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package vn.hoso.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A resident looks up where their old ward went, in headless Chromium, at desktop and phone width. */
+@ExtendWith(SuiteServer.class)
+class ResolveJourneyIT {
+
+  private static String base;
+  private static Browser desktop;
+  private static Browser phone;
+
+  @BeforeAll
+  static void open(HosoServer server) {
+    base = server.baseUrl();
+    desktop = new Browser(Browser.DESKTOP);
+    phone = new Browser(Browser.PHONE);
+  }
+
+  @AfterAll
+  static void close() {
+    if (desktop != null) {
+      desktop.close();
+    }
+    if (phone != null) {
+      phone.close();
+    }
+  }
+
+  private static WebDriverWait waitOn(Browser b) {
+    return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+  }
+
+  private static WebElement answerCard(Browser b) {
+    return waitOn(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("answerCard")));
+  }
+
+  @Test
+  void typingAnOldAddressShowsEveryNewUnitOfASplitWard() {
+    for (Browser b : List.of(desktop, phone)) {
+      WebDriver d = b.driver();
+      d.get(base + "/units/resolve.xhtml");
+      WebElement input = d.findElement(By.id("free:address_input"));
+      input.sendKeys("phuong 14 quan 10 ho chi minh");
+      // suggestions come from the server as the resident types
+      waitOn(b).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#free\\:address_panel li")));
+      input.sendKeys(Keys.ESCAPE);
+      d.findElement(By.id("free:resolve")).click();
+      WebElement card = answerCard(b);
+      waitOn(b).until(ExpectedConditions.textToBePresentInElement(card, "Diên Hồng"));
+      String text = card.getText();
+      assertTrue(text.contains("Phường Diên Hồng"), text);
+      assertTrue(text.contains("Hưng"), text); // Phường Hòa Hưng, the other part
+      assertTrue(text.contains("được chia cho 2 đơn vị mới"), text);
+      assertTrue(text.contains("1685/NQ-UBTVQH15"), text);
+      b.screenshot("resolve-split-" + widthName(b));
+      assertEquals(List.of(), b.accessibilityViolations(), "axe on the answered resolve page");
+    }
+  }
+
+  @Test
+  void wholeWardThroughTheQuickBoxOnTheHomePage() {
+    WebDriver d = desktop.driver();
+    d.get(base + "/");
+    desktop.screenshot("home-desktop");
+    assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the home page");
+    d.findElement(By.id("q")).sendKeys("Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội");
+    d.findElement(By.cssSelector("form[role=search] button[type=submit]")).click();
+    WebElement card = answerCard(desktop);
+    assertTrue(card.getText().contains("Phường Hoàn Kiếm"), card.getText());
+    assertTrue(card.getText().contains("Nhập toàn bộ"), card.getText());
+
+    // the new unit's own page lists what it absorbed
+    card.findElement(By.linkText("Phường Hoàn Kiếm")).click();
+    waitOn(desktop).until(ExpectedConditions.titleContains("Phường Hoàn Kiếm"));
+    String page = d.findElement(By.tagName("main")).getText();
+    assertTrue(page.contains("Phường Hàng Bạc"), page);
+    desktop.screenshot("unit-desktop");
+    assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the unit page");
+
+    phone.driver().get(base + "/");
+    phone.screenshot("home-phone");
+    assertNoHorizontalScroll(phone);
+  }
+
+  @Test
+  void cascadingSelectsLeadToTheAnswer() {
+    WebDriver d = desktop.driver();
+    d.get(base + "/units/resolve.xhtml");
+    pick(desktop, "pick:province", "Thành phố Hồ Chí Minh");
+    pick(desktop, "pick:district", "Quận Bình Tân");
+    pick(desktop, "pick:commune", "Phường An Lạc");
+    WebElement card = answerCard(desktop);
+    waitOn(desktop).until(ExpectedConditions.textToBePresentInElement(card, "An Lạc"));
+    assertTrue(card.getText().contains("Phường An Lạc"), card.getText());
+    assertTrue(card.getText().contains("27460"), card.getText());
+    desktop.screenshot("resolve-picked-desktop");
+  }
+
+  @Test
+  void badInputGetsAClearMessageNotAnError() {
+    WebDriver d = desktop.driver();
+    for (String typed : List.of("   ", "<script>alert('x')</script>", "' OR 1=1 --", "Xã Không Có Thật")) {
+      d.get(base + "/units/resolve.xhtml");
+      WebElement input = d.findElement(By.id("free:address_input"));
+      input.sendKeys(typed);
+      input.sendKeys(Keys.ESCAPE);
+      d.findElement(By.id("free:resolve")).click();
+      waitOn(desktop).until(ExpectedConditions.or(
+          ExpectedConditions.visibilityOfElementLocated(By.id("answerCard")),
+          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#free\\:messages .ui-messages-error"))));
+      String body = d.findElement(By.tagName("body")).getText();
+      assertFalse(body.contains("Exception"), body);
+      assertFalse(body.contains("Đã có lỗi"), body);
+      assertTrue(body.contains("Vui lòng nhập") || body.contains("Không tìm thấy"), body);
+    }
+    desktop.screenshot("resolve-not-found-desktop");
+
+    // 10,000 characters through the address bar: the page answers with a message, not an error
+    d.get(base + "/units/resolve.xhtml?q=" + Http.q("phường 14 ".repeat(1_000)));
+    String body = d.findElement(By.tagName("body")).getText();
+    assertTrue(body.contains("quá dài"), body);
+  }
+
+  @Test
+  void englishIsOneClickAway() {
+    WebDriver d = desktop.driver();
+    d.get(base + "/units/resolve.xhtml");
+    d.findElement(By.id("lang-en")).click();
+    waitOn(desktop).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Find by old address"));
+    assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"));
+    d.findElement(By.id("lang-vi")).click();
+    waitOn(desktop).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tra cứu địa chỉ cũ"));
+  }
+
+  @Test
+  void unknownPageIsAFriendly404() {
+    WebDriver d = desktop.driver();
+    d.get(base + "/khong-co-trang-nay.xhtml");
+    String body = d.findElement(By.tagName("body")).getText();
+    assertTrue(body.contains("Không tìm thấy trang"), body);
+    desktop.screenshot("error-404-desktop");
+    assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the 404 page");
+  }
+
+  /** Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, click the item. */
+  private static void pick(Browser b, String id, String label) {
+    String css = "#" + id.replace(":", "\\:");
+    waitOn(b).until(ExpectedConditions.not(ExpectedConditions.attributeContains(
+        By.cssSelector(css), "class", "ui-state-disabled")));
+    b.driver().findElement(By.cssSelector(css)).click();
+    By item = By.cssSelector(css + "_panel li[data-label=\"" + label + "\"]");
+    WebElement li = waitOn(b).until(ExpectedConditions.elementToBeClickable(item));
+    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", li);
+    li.click();
+    waitOn(b).until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
+  }
+
+  private static void assertNoHorizontalScroll(Browser b) {
+    Long scroll = (Long) b.driver().executeScript("return document.documentElement.scrollWidth");
+    Long client = (Long) b.driver().executeScript("return document.documentElement.clientWidth");
+    assertTrue(scroll <= client, "page scrolls sideways at phone width: " + scroll + " > " + client);
+  }
+
+  private static String widthName(Browser b) {
+    Dimension size = b.driver().manage().window().getSize();
+    return size.width <= Browser.PHONE.width + 20 ? "phone" : "desktop";
+  }
+}

@@ -1,0 +1,10 @@
+/* hoso — small page helpers; no business logic here. */
+window.hoso = {
+  /** On a phone the answer appears below the fold: bring it into view, without stealing focus from the input. */
+  showAnswer: function () {
+    var card = document.getElementById('answerCard');
+    if (card && window.matchMedia('(max-width: 759px)').matches) {
+      card.scrollIntoView({behavior: 'smooth', block: 'start'});
+    }
+  }
+};
