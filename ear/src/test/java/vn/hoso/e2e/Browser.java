@@ -14,7 +14,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -54,7 +53,7 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(size);
   }
 
-  public WebDriver driver() {
+  public ChromeDriver driver() {
     return driver;
   }
 
@@ -63,7 +62,8 @@ public final class Browser implements AutoCloseable {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".png");
-      // Whole page, not only the viewport, so that a person sees everything the page shows.
+      // Whole page from its top, not only the viewport, so that a person sees everything the page shows.
+      driver.executeScript("window.scrollTo(0, 0)");
       Long height = (Long) driver.executeScript(
           "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
       Dimension before = driver.manage().window().getSize();

@@ -98,6 +98,10 @@ class ResolveJourneyIT {
     phone.driver().get(base + "/");
     phone.screenshot("home-phone");
     assertNoHorizontalScroll(phone);
+    phone.driver().get(base + "/units/unit.xhtml?code=00070");
+    phone.screenshot("unit-phone");
+    assertNoHorizontalScroll(phone);
+    assertEquals(List.of(), phone.accessibilityViolations(), "axe on the unit page at phone width");
   }
 
   @Test

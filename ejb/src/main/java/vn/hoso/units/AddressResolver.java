@@ -4,7 +4,6 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -203,11 +202,11 @@ public final class AddressResolver {
     private final Map<String, List<OldDistrict>> sortedDistricts;
     private final Map<String, List<OldCommune>> sortedCommunes;
     // autocomplete
-    private final String[] vocab;
+    /** Distinct label words, sorted by folded form then exact form (so a prefix is one range). */
+    private final String[] vocabFold;
+    private final String[] vocabExact;
+    /** Per word: (commune index << 2 | weight) of the communes whose label has it. */
     private final int[][] postings;
-    private final String[][] labelFold;
-    private final String[][] labelExact;
-    private final byte[][] labelWeight;
     private final int[] labelRank;
     private final int[] rankToCommune;
     private final OldCommuneSuggestion[] suggestions;
@@ -405,15 +404,12 @@ public final class AddressResolver {
 
         // autocomplete
         suggestions = new OldCommuneSuggestion[communes.length];
-        labelFold = new String[communes.length][];
-        labelExact = new String[communes.length][];
-        labelWeight = new byte[communes.length][];
         Map<String, List<Integer>> post = new HashMap<>();
         for (int i = 0; i < communes.length; i++) {
             OldCommune c = communes[i];
             suggestions[i] = new OldCommuneSuggestion(c.code(), c.name(), c.districtCode(), c.districtName(),
                     c.provinceCode(), c.provinceName(), c.name() + ", " + c.districtName() + ", " + c.provinceName());
-            LinkedHashMap<String, Object[]> words = new LinkedHashMap<>();
+            Map<String, Integer> words = new HashMap<>();
             labelWords(words, c.name(), 3, COMMUNE_TYPES);
             labelWords(words, c.altName(), 3, COMMUNE_TYPES);
             labelWords(words, c.districtName(), 2, DISTRICT_TYPES);
@@ -421,21 +417,17 @@ public final class AddressResolver {
             for (String nick : PROVINCE_NICKNAMES.getOrDefault(c.provinceCode(), List.of())) {
                 labelWords(words, nick, 1, PROVINCE_TYPES);
             }
-            int k = 0;
-            labelFold[i] = new String[words.size()];
-            labelExact[i] = new String[words.size()];
-            labelWeight[i] = new byte[words.size()];
-            for (Map.Entry<String, Object[]> w : words.entrySet()) {
-                labelFold[i][k] = w.getKey();
-                labelExact[i][k] = (String) w.getValue()[0];
-                labelWeight[i][k] = (byte) (int) (Integer) w.getValue()[1];
-                post.computeIfAbsent(w.getKey(), x -> new ArrayList<>()).add(i);
-                k++;
-            }
+            final int commune = i;
+            words.forEach((w, weight) -> post.computeIfAbsent(w, x -> new ArrayList<>()).add(commune << 2 | weight));
         }
-        vocab = new TreeSet<>(post.keySet()).toArray(new String[0]);
+        String[] vocab = new TreeSet<>(post.keySet()).toArray(new String[0]);
+        vocabFold = new String[vocab.length];
+        vocabExact = new String[vocab.length];
         postings = new int[vocab.length][];
         for (int v = 0; v < vocab.length; v++) {
+            int sep = vocab[v].indexOf(WORD_SEPARATOR);
+            vocabFold[v] = vocab[v].substring(0, sep);
+            vocabExact[v] = vocab[v].substring(sep + 1);
             postings[v] = post.get(vocab[v]).stream().mapToInt(Integer::intValue).toArray();
         }
         Integer[] order = new Integer[communes.length];
@@ -684,8 +676,14 @@ public final class AddressResolver {
         return ROMAN.matcher(bare).matches() ? roman(bare) : -1;
     }
 
-    /** Words of a label for autocomplete: fold → {exact, weight}; type words weigh 1. */
-    private void labelWords(Map<String, Object[]> words, String name, int weight, int allowed) {
+    /** Separates the folded and the exact form of a word in the autocomplete vocabulary (sorts first). */
+    private static final char WORD_SEPARATOR = '\u0001';
+
+    /**
+     * Words of a label for autocomplete: "fold \u0001 exact" → weight (3 commune name, 2 district,
+     * 1 province; type words and their abbreviations weigh 1).
+     */
+    private void labelWords(Map<String, Integer> words, String name, int weight, int allowed) {
         if (name.isEmpty()) {
             return;
         }
@@ -695,18 +693,15 @@ public final class AddressResolver {
         if (w != null) {
             String abbreviation = String.join("", Arrays.stream(w.fold()).map(s -> s.substring(0, 1))
                     .toArray(String[]::new));
-            words.putIfAbsent(abbreviation, new Object[] {abbreviation, 1});
+            words.merge(abbreviation + WORD_SEPARATOR + abbreviation, 1, Math::max);
         }
         for (int i = 0; i < t.size(); i++) {
             int wt = i < typeWords ? 1 : weight;
-            Object[] old = words.get(t.get(i).fold());
-            if (old == null || (Integer) old[1] < wt) {
-                words.put(t.get(i).fold(), new Object[] {t.get(i).exact(), wt});
-            }
+            words.merge(t.get(i).fold() + WORD_SEPARATOR + t.get(i).exact(), wt, Math::max);
             if (t.get(i).digits() && t.get(i).fold().length() <= 2) {
                 int n = Integer.parseInt(t.get(i).fold());
                 if (n > 0 && n < 40) {
-                    words.putIfAbsent(toRoman(n), new Object[] {toRoman(n), wt});
+                    words.merge(toRoman(n) + WORD_SEPARATOR + toRoman(n), wt, Math::max);
                 }
             }
         }
@@ -714,7 +709,7 @@ public final class AddressResolver {
         String last = raw[raw.length - 1];
         if (ROMAN.matcher(last).matches() && roman(last) > 0) {
             String d = Integer.toString(roman(last));
-            words.putIfAbsent(d, new Object[] {d, weight});
+            words.merge(d + WORD_SEPARATOR + d, weight, Math::max);
         }
     }
 
@@ -1169,51 +1164,71 @@ public final class AddressResolver {
         if (q.size() > 8) {
             q = q.subList(q.size() - 8, q.size());
         }
+        // most selective word first, so that later words only touch communes still in the running
         List<Token> bySelectivity = new ArrayList<>(q);
         bySelectivity.sort(Comparator.comparingInt((Token tk) -> -tk.fold().length()));
-        BitSet acc = null;
+        int n = communes.length;
+        int[] sum = new int[n];
+        int[] best = new int[n];
+        byte[] matched = new byte[n]; // how many typed words matched so far
+        int[] touched = new int[n];
+        int touchedCount = 0;
+        byte round = 0;
         for (Token tk : bySelectivity) {
-            BitSet b = new BitSet(communes.length);
             String p = tk.fold();
-            int i = Arrays.binarySearch(vocab, p);
-            if (i < 0) {
-                i = -i - 1;
+            int from = Arrays.binarySearch(vocabFold, p);
+            if (from < 0) {
+                from = -from - 1;
             }
-            for (; i < vocab.length && vocab[i].startsWith(p); i++) {
-                for (int c : postings[i]) {
-                    if (acc == null || acc.get(c)) {
-                        b.set(c);
+            while (from > 0 && vocabFold[from - 1].equals(p)) {
+                from--; // binary search may land on any of the exact forms of p
+            }
+            int count = 0;
+            for (int v = from; v < vocabFold.length && vocabFold[v].startsWith(p); v++) {
+                int quality = (vocabFold[v].length() == p.length() ? 2 : 0)
+                        + (!tk.plain() && vocabExact[v].equals(tk.exact()) ? 1 : 0);
+                for (int posting : postings[v]) {
+                    int c = posting >>> 2;
+                    if (matched[c] != round) {
+                        continue; // missed an earlier word, or already counted for this one
                     }
+                    if (best[c] == 0) {
+                        touched[count++] = c;
+                    }
+                    best[c] = Math.max(best[c], (posting & 3) * 4 + quality + 1);
                 }
             }
-            acc = b;
-            if (acc.isEmpty()) {
+            round++;
+            for (int k = 0; k < count; k++) {
+                int c = touched[k];
+                sum[c] += best[c];
+                best[c] = 0;
+                matched[c] = round;
+            }
+            touchedCount = count;
+            if (count == 0) {
                 return List.of();
             }
         }
-        long[] ranked = new long[acc.cardinality()];
-        int k = 0;
-        for (int c = acc.nextSetBit(0); c >= 0; c = acc.nextSetBit(c + 1)) {
-            int score = 0;
-            for (Token tk : q) {
-                int bestWord = 0;
-                String[] words = labelFold[c];
-                for (int w = 0; w < words.length; w++) {
-                    if (words[w].startsWith(tk.fold())) {
-                        int s = labelWeight[c][w] * 4 + (words[w].length() == tk.fold().length() ? 2 : 0)
-                                + (!tk.plain() && labelExact[c][w].equals(tk.exact()) ? 1 : 0);
-                        bestWord = Math.max(bestWord, s);
-                    }
-                }
-                score += bestWord;
+        // keep the best max keys (score, then name order) without sorting every candidate
+        long[] top = new long[max];
+        int size = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int c = touched[k];
+            long key = ((long) (100_000 - sum[c]) << 32) | labelRank[c];
+            if (size == max && key >= top[size - 1]) {
+                continue;
             }
-            ranked[k++] = ((long) (100_000 - score) << 32) | labelRank[c];
+            int at = size == max ? size - 1 : size++;
+            while (at > 0 && top[at - 1] > key) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = key;
         }
-        Arrays.sort(ranked);
-        List<OldCommuneSuggestion> out = new ArrayList<>(max);
-        for (int i = 0; i < ranked.length && out.size() < max; i++) {
-            int rank = (int) (ranked[i] & 0xFFFFFFFFL);
-            out.add(suggestions[rankToCommune[rank]]);
+        List<OldCommuneSuggestion> out = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            out.add(suggestions[rankToCommune[(int) (top[k] & 0xFFFFFFFFL)]]);
         }
         return List.copyOf(out);
     }
