@@ -47,7 +47,8 @@ class AddressNormalizerTest {
     assertNotEquals(AddressNormalizer.exactKey("Hoằng Phú"), AddressNormalizer.exactKey("Hoằng Phụ"));
     assertEquals(AddressNormalizer.foldKey("Hoằng Phú"), AddressNormalizer.foldKey("Hoằng Phụ"));
     // vowel marks and the tone of marked vowels stay where they are
-    for (String w : List.of("quốc", "giường", "hưởng", "rượu", "khuyết", "ngoài", "khuỷu", "quý", "gì", "thuở", "Nguyễn")) {
+    for (String w : List.of("quốc", "giường", "hưởng", "rượu", "khuyết", "ngoài", "khuỷu", "quý", "gì", "thuở",
+        "Nguyễn")) {
       assertEquals(w.toLowerCase(), AddressNormalizer.exactKey(w), w);
     }
   }

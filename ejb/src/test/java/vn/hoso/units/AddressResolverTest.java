@@ -178,7 +178,7 @@ class AddressResolverTest {
     assertEquals(Status.AMBIGUOUS, r.status());
     assertEquals(2, r.candidateCount());
     assertEquals(Set.of("15883", "16003"), r.matches().stream().limit(2).map(Match::code).collect(Collectors.toSet()));
-    assertEquals("resolve.ambiguous.diacritics", r.explanationKey());
+    assertEquals("resolve.ambiguous.sameDistrict", r.explanationKey());
     assertEquals("399", r.district().code());
     assertResolved("Xã Hoằng Phụ, Hoằng Hóa, Thanh Hóa", "16003", "16000");
     assertResolved("Xã Hoằng Phú, Hoằng Hóa, Thanh Hóa", "15883", "15889");
@@ -289,11 +289,13 @@ class AddressResolverTest {
     String padded = "lorem ipsum dolor ".repeat(600) + "Phường 14, Quận 10, TP.HCM";
     assertTrue(padded.length() > 10_000);
     String withControls = "Phường\u0000 14,\tQuận 10\r\nTP.HCM\u0007";
+    String onLines = "123 Lê Lợi\nPhường Bến Thành\nQuận 1\nTP.HCM";
     String random = new java.util.Random(7).ints(10_000, 0, 0x2000).mapToObj(Character::toString)
         .collect(Collectors.joining());
     assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
       assertSplit(padded, "27169", Set.of("27169", "27163"));
       assertSplit(withControls, "27169", Set.of("27169", "27163"));
+      assertResolved(onLines, "26743", "26743");
       resolve(random);
       resolve("\u0301".repeat(10_000));
       resolve("phường ".repeat(1_500));
@@ -380,7 +382,8 @@ class AddressResolverTest {
   @Test
   void concurrentUseGivesTheSameAnswers() {
     List<String> inputs = List.of("P.14, Q.10, TP.HCM", "Bến Thành, Quận 1", "xa hoang phu hoang hoa", "Hà Nội");
-    Map<String, Resolution> expected = inputs.stream().collect(Collectors.toMap(Function.identity(), resolver::resolve));
+    Map<String, Resolution> expected = inputs.stream()
+        .collect(Collectors.toMap(Function.identity(), resolver::resolve));
     IntStream.range(0, 4_000).parallel().forEach(i -> {
       String s = inputs.get(i % inputs.size());
       assertEquals(expected.get(s), resolver.resolve(s));
