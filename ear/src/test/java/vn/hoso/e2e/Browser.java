@@ -19,8 +19,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: both paths are given explicitly so that
- * Selenium never tries to download a browser. Screenshots land in target/screenshots for a person to look at.
+ * Debian's headless Chromium driven through Debian's chromedriver: both paths are given explicitly
+ * so that Selenium never tries to download a browser. Screenshots land in target/screenshots for a
+ * person to look at.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,14 +40,24 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(env("HOSO_CHROMIUM", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--disable-dev-shm-usage", "--lang=vi", "--user-data-dir=" + profile,
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=vi",
+        "--user-data-dir=" + profile,
         "--window-size=" + size.width + "," + size.height);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(env("HOSO_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-        .build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(env("HOSO_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -62,12 +73,19 @@ public final class Browser implements AutoCloseable {
       Path dir = Path.of("target", "screenshots");
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".png");
-      // Whole page from its top, not only the viewport, so that a person sees everything the page shows.
+      // Whole page from its top, not only the viewport, so that a person sees everything the page
+      // shows.
       driver.executeScript("window.scrollTo(0, 0)");
-      Long height = (Long) driver.executeScript(
-          "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+      Long height =
+          (Long)
+              driver.executeScript(
+                  "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
       Dimension before = driver.manage().window().getSize();
-      driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(Math.max(height, before.height), 6000)));
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new Dimension(before.width, (int) Math.min(Math.max(height, before.height), 6000)));
       Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
       driver.manage().window().setSize(before);
       return file;
@@ -77,17 +95,19 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Runs axe-core in the page and returns the serious and critical violations as readable lines (empty when
-   * the page passes).
+   * Runs axe-core in the page and returns the serious and critical violations as readable lines
+   * (empty when the page passes).
    */
   @SuppressWarnings("unchecked")
   public List<String> accessibilityViolations() {
     driver.executeScript(axeSource());
-    Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-        "const done = arguments[arguments.length - 1];"
-            + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
-            + "  id: v.id, impact: v.impact, help: v.help,"
-            + "  nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))));");
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+                    + "  id: v.id, impact: v.impact, help: v.help,"
+                    + "  nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))));");
     List<String> out = new ArrayList<>();
     for (Map<String, Object> v : (List<Map<String, Object>>) result) {
       String impact = String.valueOf(v.get("impact"));

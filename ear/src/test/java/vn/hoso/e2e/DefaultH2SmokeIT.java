@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The embedded default on its own server: H2 file database in the server's data directory, reference data
- * loaded on first start, and kept (not loaded again) on a second start.
+ * The embedded default on its own server: H2 file database in the server's data directory,
+ * reference data loaded on first start, and kept (not loaded again) on a second start.
  */
 class DefaultH2SmokeIT {
 
@@ -20,18 +20,37 @@ class DefaultH2SmokeIT {
       assertTrue(home.body().contains("hoso"), home.body());
       assertTrue(home.body().contains("Tra cứu theo địa chỉ cũ"), "home page speaks Vietnamese");
 
-      Http.Answer resolved = Http.get(server.baseUrl() + "/api/v1/units/resolve?address="
-          + Http.q("Phường An Lạc, Quận Bình Tân, TP.HCM"));
+      Http.Answer resolved =
+          Http.get(
+              server.baseUrl()
+                  + "/api/v1/units/resolve?address="
+                  + Http.q("Phường An Lạc, Quận Bình Tân, TP.HCM"));
       assertEquals(200, resolved.status());
-      assertEquals("27460", resolved.json().getJsonArray("matches").getJsonObject(0)
-          .getJsonArray("successors").getJsonObject(0).getString("code"));
+      assertEquals(
+          "27460",
+          resolved
+              .json()
+              .getJsonArray("matches")
+              .getJsonObject(0)
+              .getJsonArray("successors")
+              .getJsonObject(0)
+              .getString("code"));
 
-      String firstLoad = Http.get(server.baseUrl() + "/api/v1/health").json().getString("unitsLoadedAt");
-      assertTrue(server.logFile().getParent().getParent().resolve("data/hoso/hoso.mv.db").toFile().isFile(),
+      String firstLoad =
+          Http.get(server.baseUrl() + "/api/v1/health").json().getString("unitsLoadedAt");
+      assertTrue(
+          server
+              .logFile()
+              .getParent()
+              .getParent()
+              .resolve("data/hoso/hoso.mv.db")
+              .toFile()
+              .isFile(),
           "H2 file database in the server's data directory");
 
       server = server.restart();
-      String secondStart = Http.get(server.baseUrl() + "/api/v1/health").json().getString("unitsLoadedAt");
+      String secondStart =
+          Http.get(server.baseUrl() + "/api/v1/health").json().getString("unitsLoadedAt");
       assertEquals(firstLoad, secondStart, "a second start keeps the data and loads nothing again");
     } finally {
       server.close();

@@ -20,11 +20,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One running instance of the server the build provisioned (ear/target/server), started as a real process.
+ * One running instance of the server the build provisioned (ear/target/server), started as a real
+ * process.
  *
- * <p>Each instance gets its own copy of {@code standalone/} (configuration, data, logs) and its own port
- * offset, so the suite can run a PostgreSQL-backed server and an H2 one side by side without sharing state,
- * and never collides with a portal a developer left running on 8080.
+ * <p>Each instance gets its own copy of {@code standalone/} (configuration, data, logs) and its own
+ * port offset, so the suite can run a PostgreSQL-backed server and an H2 one side by side without
+ * sharing state, and never collides with a portal a developer left running on 8080.
  */
 public final class HosoServer implements AutoCloseable {
 
@@ -35,7 +36,8 @@ public final class HosoServer implements AutoCloseable {
   private final Path baseDir;
   private final Database db;
   private final Process process;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private HosoServer(String name, int portOffset, Path baseDir, Database db, Process process) {
     this.name = name;
@@ -70,9 +72,11 @@ public final class HosoServer implements AutoCloseable {
   }
 
   public static HosoServer start(String name, int portOffset, Database db) {
-    Path serverDir = Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
+    Path serverDir =
+        Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
     if (!Files.isRegularFile(serverDir.resolve("bin/standalone.sh"))) {
-      throw new IllegalStateException("No provisioned server at " + serverDir + ": run the build (mvn verify).");
+      throw new IllegalStateException(
+          "No provisioned server at " + serverDir + ": run the build (mvn verify).");
     }
     Path baseDir = serverDir.resolveSibling("runs").resolve(name);
     try {
@@ -84,10 +88,14 @@ public final class HosoServer implements AutoCloseable {
     }
   }
 
-  /** Stops this server and starts it again on the same configuration and data, as a second start would. */
+  /**
+   * Stops this server and starts it again on the same configuration and data, as a second start
+   * would.
+   */
   public HosoServer restart() {
     close();
-    Path serverDir = Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
+    Path serverDir =
+        Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
     try {
       return launch(serverDir, name, portOffset, baseDir, db);
     } catch (IOException e) {
@@ -95,21 +103,26 @@ public final class HosoServer implements AutoCloseable {
     }
   }
 
-  private static HosoServer launch(Path serverDir, String name, int portOffset, Path baseDir, Database db)
-      throws IOException {
+  private static HosoServer launch(
+      Path serverDir, String name, int portOffset, Path baseDir, Database db) throws IOException {
     {
-      List<String> command = new ArrayList<>(List.of(
-          serverDir.resolve("bin/standalone.sh").toString(),
-          "-Djboss.server.base.dir=" + baseDir,
-          "-Djboss.socket.binding.port-offset=" + portOffset,
-          "-Djboss.bind.address=127.0.0.1",
-          "-Djboss.bind.address.management=127.0.0.1"));
-      ProcessBuilder pb = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  serverDir.resolve("bin/standalone.sh").toString(),
+                  "-Djboss.server.base.dir=" + baseDir,
+                  "-Djboss.socket.binding.port-offset=" + portOffset,
+                  "-Djboss.bind.address=127.0.0.1",
+                  "-Djboss.bind.address.management=127.0.0.1"));
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(
+                  ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
       Map<String, String> env = pb.environment();
       env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-      env.put("JAVA_OPTS", "-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
+      env.put(
+          "JAVA_OPTS", "-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
       env.remove("HOSO_DB_DRIVER");
       env.remove("HOSO_DB_URL");
       env.remove("HOSO_DB_USER");
@@ -141,12 +154,20 @@ public final class HosoServer implements AutoCloseable {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
-            "Server '" + name + "' exited with " + process.exitValue() + "; see " + baseDir.resolve("console.log"));
+            "Server '"
+                + name
+                + "' exited with "
+                + process.exitValue()
+                + "; see "
+                + baseDir.resolve("console.log"));
       }
       try {
-        HttpResponse<String> r = http.send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/health")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/health"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
           return;
         }
@@ -161,7 +182,14 @@ public final class HosoServer implements AutoCloseable {
     }
     close();
     throw new IllegalStateException(
-        "Server '" + name + "' not ready within " + BOOT_TIMEOUT + " (" + lastProblem + "); see " + logFile());
+        "Server '"
+            + name
+            + "' not ready within "
+            + BOOT_TIMEOUT
+            + " ("
+            + lastProblem
+            + "); see "
+            + logFile());
   }
 
   /** Stops the server and every process it started; safe to call twice. */
@@ -193,37 +221,47 @@ public final class HosoServer implements AutoCloseable {
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.copy(
+                file,
+                to.resolve(from.relativize(file).toString()),
+                StandardCopyOption.REPLACE_EXISTING);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+            Files.delete(d);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A resident looks up where their old ward went, in headless Chromium, at desktop and phone width. */
+/**
+ * A resident looks up where their old ward went, in headless Chromium, at desktop and phone width.
+ */
 @ExtendWith(SuiteServer.class)
 class ResolveJourneyIT {
 
@@ -60,7 +61,10 @@ class ResolveJourneyIT {
       WebElement input = d.findElement(By.id("free:address_input"));
       input.sendKeys("phuong 14 quan 10 ho chi minh");
       // suggestions come from the server as the resident types
-      waitOn(b).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#free\\:address_panel li")));
+      waitOn(b)
+          .until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#free\\:address_panel li")));
       input.sendKeys(Keys.ESCAPE);
       d.findElement(By.id("free:resolve")).click();
       WebElement card = answerCard(b);
@@ -119,17 +123,40 @@ class ResolveJourneyIT {
   }
 
   @Test
+  void onlyADistrictOpensItsCommunesInTheLists() {
+    WebDriver d = desktop.driver();
+    d.get(base + "/units/resolve.xhtml");
+    WebElement input = d.findElement(By.id("free:address_input"));
+    input.sendKeys("Quận 10, TP.HCM");
+    input.sendKeys(Keys.ESCAPE);
+    d.findElement(By.id("free:resolve")).click();
+    WebElement card = answerCard(desktop);
+    assertTrue(card.getText().contains("Chỉ nhận ra quận, huyện"), card.getText());
+    waitOn(desktop)
+        .until(ExpectedConditions.textToBe(By.cssSelector("#pick\\:district_label"), "Quận 10"));
+    pick(desktop, "pick:commune", "Phường 14");
+    waitOn(desktop)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.id("answerCard"), "Diên Hồng"));
+    desktop.screenshot("resolve-district-only-desktop");
+  }
+
+  @Test
   void badInputGetsAClearMessageNotAnError() {
     WebDriver d = desktop.driver();
-    for (String typed : List.of("   ", "<script>alert('x')</script>", "' OR 1=1 --", "Xã Không Có Thật")) {
+    for (String typed :
+        List.of("   ", "<script>alert('x')</script>", "' OR 1=1 --", "Xã Không Có Thật")) {
       d.get(base + "/units/resolve.xhtml");
       WebElement input = d.findElement(By.id("free:address_input"));
       input.sendKeys(typed);
       input.sendKeys(Keys.ESCAPE);
       d.findElement(By.id("free:resolve")).click();
-      waitOn(desktop).until(ExpectedConditions.or(
-          ExpectedConditions.visibilityOfElementLocated(By.id("answerCard")),
-          ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#free\\:messages .ui-messages-error"))));
+      waitOn(desktop)
+          .until(
+              ExpectedConditions.or(
+                  ExpectedConditions.visibilityOfElementLocated(By.id("answerCard")),
+                  ExpectedConditions.visibilityOfElementLocated(
+                      By.cssSelector("#free\\:messages .ui-messages-error"))));
       String body = d.findElement(By.tagName("body")).getText();
       assertFalse(body.contains("Exception"), body);
       assertFalse(body.contains("Đã có lỗi"), body);
@@ -148,10 +175,16 @@ class ResolveJourneyIT {
     WebDriver d = desktop.driver();
     d.get(base + "/units/resolve.xhtml");
     d.findElement(By.id("lang-en")).click();
-    waitOn(desktop).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Find by old address"));
+    waitOn(desktop)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Find by old address"));
     assertEquals("en", d.findElement(By.tagName("html")).getAttribute("lang"));
     d.findElement(By.id("lang-vi")).click();
-    waitOn(desktop).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Tra cứu địa chỉ cũ"));
+    waitOn(desktop)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("h1"), "Tra cứu địa chỉ cũ"));
   }
 
   @Test
@@ -164,15 +197,21 @@ class ResolveJourneyIT {
     assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the 404 page");
   }
 
-  /** Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, click the item. */
+  /**
+   * Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, click the item.
+   */
   private static void pick(Browser b, String id, String label) {
     String css = "#" + id.replace(":", "\\:");
-    waitOn(b).until(ExpectedConditions.not(ExpectedConditions.attributeContains(
-        By.cssSelector(css), "class", "ui-state-disabled")));
+    waitOn(b)
+        .until(
+            ExpectedConditions.not(
+                ExpectedConditions.attributeContains(
+                    By.cssSelector(css), "class", "ui-state-disabled")));
     b.driver().findElement(By.cssSelector(css)).click();
     By item = By.cssSelector(css + "_panel li[data-label=\"" + label + "\"]");
     WebElement li = waitOn(b).until(ExpectedConditions.elementToBeClickable(item));
-    ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeScript("arguments[0].scrollIntoView(true)", li);
+    ((org.openqa.selenium.JavascriptExecutor) b.driver())
+        .executeScript("arguments[0].scrollIntoView(true)", li);
     li.click();
     waitOn(b).until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
   }
@@ -180,7 +219,8 @@ class ResolveJourneyIT {
   private static void assertNoHorizontalScroll(Browser b) {
     Long scroll = (Long) b.driver().executeScript("return document.documentElement.scrollWidth");
     Long client = (Long) b.driver().executeScript("return document.documentElement.clientWidth");
-    assertTrue(scroll <= client, "page scrolls sideways at phone width: " + scroll + " > " + client);
+    assertTrue(
+        scroll <= client, "page scrolls sideways at phone width: " + scroll + " > " + client);
   }
 
   private static String widthName(Browser b) {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the suite's server once for all end-to-end classes and stops it when the suite ends. Its database is
- * PostgreSQL when {@code HOSO_TEST_PG_URL} is set (CI sets it), else the embedded H2 default. The PostgreSQL
- * schema is emptied first, so every run starts from a first start.
+ * Starts the suite's server once for all end-to-end classes and stops it when the suite ends. Its
+ * database is PostgreSQL when {@code HOSO_TEST_PG_URL} is set (CI sets it), else the embedded H2
+ * default. The PostgreSQL schema is emptied first, so every run starts from a first start.
  */
 public final class SuiteServer implements ParameterResolver {
 
@@ -44,7 +44,8 @@ public final class SuiteServer implements ParameterResolver {
       s.execute("drop schema if exists public cascade");
       s.execute("create schema public");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reset the test database " + db.url() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Cannot reset the test database " + db.url() + ": " + e.getMessage(), e);
     }
   }
 

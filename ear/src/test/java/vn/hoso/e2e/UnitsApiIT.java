@@ -63,16 +63,23 @@ class UnitsApiIT {
 
   @Test
   void wholeWardResolvesToOneUnitAlsoWithoutDiacriticsAndInNfd() {
-    for (String typed : List.of(
-        "Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
-        "phuong hang bac quan hoan kiem ha noi",
-        Normalizer.normalize("Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội", Normalizer.Form.NFD),
-        "12 Hàng Bạc, P. Hàng Bạc, Q. Hoàn Kiếm, HN")) {
+    for (String typed :
+        List.of(
+            "Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội",
+            "phuong hang bac quan hoan kiem ha noi",
+            Normalizer.normalize(
+                "Phường Hàng Bạc, Quận Hoàn Kiếm, Thành phố Hà Nội", Normalizer.Form.NFD),
+            "12 Hàng Bạc, P. Hàng Bạc, Q. Hoàn Kiếm, HN")) {
       JsonObject json = resolve(typed).json();
       assertEquals("RESOLVED", json.getString("status"), typed);
       assertEquals(List.of("00070"), successorCodes(json, 0), typed);
-      assertEquals("Phường Hoàn Kiếm",
-          json.getJsonArray("matches").getJsonObject(0).getJsonArray("successors").getJsonObject(0).getString("name"));
+      assertEquals(
+          "Phường Hoàn Kiếm",
+          json.getJsonArray("matches")
+              .getJsonObject(0)
+              .getJsonArray("successors")
+              .getJsonObject(0)
+              .getString("name"));
     }
   }
 
@@ -83,8 +90,10 @@ class UnitsApiIT {
     JsonObject json = a.json();
     assertEquals("Phường Hoàn Kiếm", json.getString("name"));
     assertEquals("1656/NQ-UBTVQH15", json.getString("legalBasis"));
-    List<String> absorbed = json.getJsonArray("absorbed").stream()
-        .map(v -> v.asJsonObject().getString("code")).toList();
+    List<String> absorbed =
+        json.getJsonArray("absorbed").stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .toList();
     assertTrue(absorbed.contains("00061"), absorbed.toString());
   }
 
@@ -93,13 +102,16 @@ class UnitsApiIT {
     assertEquals("Phường Ba Đình", Http.get(base + "/units/00004").json().getString("name"));
     JsonObject old = Http.get(base + "/units/00004?era=old").json();
     assertEquals("Phường Trúc Bạch", old.getJsonObject("old").getString("name"));
-    assertEquals(List.of("00004"), old.getJsonArray("successors").stream()
-        .map(v -> v.asJsonObject().getString("code")).toList());
+    assertEquals(
+        List.of("00004"),
+        old.getJsonArray("successors").stream()
+            .map(v -> v.asJsonObject().getString("code"))
+            .toList());
   }
 
   @Test
   void unknownCodeIs404InJson() {
-    for (String code : List.of("99999", "abc", "%3Cscript%3E", "0" .repeat(200))) {
+    for (String code : List.of("99999", "abc", "%3Cscript%3E", "0".repeat(200))) {
       Http.Answer a = Http.get(base + "/units/" + code);
       assertEquals(404, a.status(), code);
       assertEquals("not_found", a.json().getString("error"), code);
@@ -131,9 +143,12 @@ class UnitsApiIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "<script>alert(1)</script>", "'; DROP TABLE admin_unit; --", "' OR 1=1 --", "\u0000\u0007\u001b[31m",
-      "Xã Không Có Thật, huyện Ma, tỉnh Ảo", "%%%%", "\uD83D\uDE00\uD83D\uDE00", "ﷺ ﷻ"})
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>", "'; DROP TABLE admin_unit; --", "' OR 1=1 --",
+            "\u0000\u0007\u001b[31m",
+        "Xã Không Có Thật, huyện Ma, tỉnh Ảo", "%%%%", "\uD83D\uDE00\uD83D\uDE00", "ﷺ ﷻ"
+      })
   void hostileOrUnknownInputNeverFails(String typed) {
     Http.Answer a = resolve(typed);
     assertTrue(a.status() == 200 || a.status() == 400, a.status() + " " + a.body());
@@ -144,6 +159,7 @@ class UnitsApiIT {
     }
     assertFalse(a.body().contains("Exception"), a.body());
     // the table is still there
-    assertEquals("RESOLVED", resolve("Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội").json().getString("status"));
+    assertEquals(
+        "RESOLVED", resolve("Phường Hàng Bạc, Quận Hoàn Kiếm, Hà Nội").json().getString("status"));
   }
 }

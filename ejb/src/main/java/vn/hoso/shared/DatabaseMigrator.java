@@ -14,9 +14,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date before anything else touches the database.
  *
- * <p>Hibernate never generates the schema: the same versioned scripts run on H2 and PostgreSQL. The batch
- * subsystem creates its own job-repository tables in the same schema when the server boots, so Flyway
- * baselines a non-empty schema at version 0 and then applies every script.
+ * <p>Hibernate never generates the schema: the same versioned scripts run on H2 and PostgreSQL. The
+ * batch subsystem creates its own job-repository tables in the same schema when the server boots,
+ * so Flyway baselines a non-empty schema at version 0 and then applies every script.
  */
 @Singleton
 @Startup

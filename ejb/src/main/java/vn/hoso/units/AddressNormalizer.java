@@ -9,27 +9,30 @@ import java.util.Locale;
  * Text normalisation for Vietnamese unit names and free-form addresses.
  *
  * <p>Two keys are used for matching. {@link #foldKey} drops every diacritic: it is what people type
- * on a keyboard without a Vietnamese input method. {@link #exactKey} keeps the diacritics, which carry
- * meaning (Hoằng Phú and Hoằng Phụ are two communes of one district), but puts the tone mark at one
- * canonical place: official documents spell the same name "Hoà" and "Hòa", "Thuỵ" and "Thụy".
+ * on a keyboard without a Vietnamese input method. {@link #exactKey} keeps the diacritics, which
+ * carry meaning (Hoằng Phú and Hoằng Phụ are two communes of one district), but puts the tone mark
+ * at one canonical place: official documents spell the same name "Hoà" and "Hòa", "Thuỵ" and
+ * "Thụy".
  *
  * <p>All methods accept any input (null, NFD, control characters, very long text) without throwing.
  */
 public final class AddressNormalizer {
 
-  private AddressNormalizer() {
-  }
+  private AddressNormalizer() {}
 
   /** The five Vietnamese tone marks, as combining characters. */
   private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
   private static final String VOWELS = "aăâeêioôơuưy";
   private static final String MARKED_VOWELS = "ăâêôơư";
   private static final int TABLE_SIZE = 0x1F00;
 
   /** Lower-case letter without any diacritic, or 0 if the character is a lone combining mark. */
   private static final char[] FOLD = new char[TABLE_SIZE];
+
   /** Tone mark carried by a precomposed letter (0 if none). */
   private static final char[] TONE = new char[TABLE_SIZE];
+
   /** The letter with its tone mark removed but its vowel marks (â, ơ, ư ...) kept. */
   private static final char[] TONELESS = new char[TABLE_SIZE];
 
@@ -48,8 +51,10 @@ public final class AddressNormalizer {
       for (int i = 0; i < nfd.length(); i++) {
         char d = nfd.charAt(i);
         int type = Character.getType(d);
-        boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-            || type == Character.COMBINING_SPACING_MARK;
+        boolean mark =
+            type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
         if (!mark) {
           base.append(d);
           toneless.append(d);
@@ -78,7 +83,10 @@ public final class AddressNormalizer {
     if (s == null || s.isEmpty()) {
       return "";
     }
-    String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    String n =
+        Normalizer.isNormalized(s, Normalizer.Form.NFC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder out = null;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
@@ -120,9 +128,9 @@ public final class AddressNormalizer {
 
   /**
    * Lower case, no diacritics (đ becomes d), every run of punctuation or white space becomes one
-   * space, trimmed: "Phường Hoà Bình, Q.1" and "phuong  hoa binh q 1" both give "phuong hoa binh q 1".
-   * Letters and digits are separate words and numbers lose leading zeros: "P.014" and "p14" give
-   * "p 14". Words are cut at 40 characters (no unit name has longer words).
+   * space, trimmed: "Phường Hoà Bình, Q.1" and "phuong hoa binh q 1" both give "phuong hoa binh q
+   * 1". Letters and digits are separate words and numbers lose leading zeros: "P.014" and "p14"
+   * give "p 14". Words are cut at 40 characters (no unit name has longer words).
    */
   public static String foldKey(String s) {
     return join(tokens(s), false);
@@ -150,8 +158,8 @@ public final class AddressNormalizer {
 
   /**
    * One word of an address. {@code fold} and {@code exact} are the word's {@link #foldKey} and
-   * {@link #exactKey}; numbers lose their leading zeros ("01" is "1"). {@code segStart} is true
-   * for the first word after a comma, semicolon, vertical bar or line break (and the first word).
+   * {@link #exactKey}; numbers lose their leading zeros ("01" is "1"). {@code segStart} is true for
+   * the first word after a comma, semicolon, vertical bar or line break (and the first word).
    */
   record Token(String fold, String exact, boolean segStart, boolean digits) {
     boolean plain() {
@@ -171,7 +179,10 @@ public final class AddressNormalizer {
     if (raw == null || raw.isEmpty()) {
       return out;
     }
-    String s = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+    String s =
+        Normalizer.isNormalized(raw, Normalizer.Form.NFC)
+            ? raw
+            : Normalizer.normalize(raw, Normalizer.Form.NFC);
     StringBuilder word = new StringBuilder();
     int kind = 0; // 0 none, 1 letters, 2 digits
     boolean segStart = true;
@@ -179,11 +190,15 @@ public final class AddressNormalizer {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      if (type == Character.CONTROL && !Character.isWhitespace(cp) && cp != 0x85 || type == Character.FORMAT) {
-        continue; // dropped, does not separate ("Bến\u200BThành" is one word); tabs and line breaks do
+      if (type == Character.CONTROL && !Character.isWhitespace(cp) && cp != 0x85
+          || type == Character.FORMAT) {
+        continue; // dropped, does not separate ("Bến\u200BThành" is one word); tabs and line breaks
+        // do
       }
-      boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-          || type == Character.COMBINING_SPACING_MARK;
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.ENCLOSING_MARK
+              || type == Character.COMBINING_SPACING_MARK;
       int newKind;
       if (Character.isLetter(cp) || mark && kind == 1) {
         newKind = 1;
@@ -206,8 +221,17 @@ public final class AddressNormalizer {
         }
       } else if (mark) {
         // a combining mark with nothing to combine with: ignore
-      } else if (cp == ',' || cp == ';' || cp == '|' || cp == '\n' || cp == '\r' || cp == 0x85
-          || cp == 0x2028 || cp == 0x2029 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF1B) {
+      } else if (cp == ','
+          || cp == ';'
+          || cp == '|'
+          || cp == '\n'
+          || cp == '\r'
+          || cp == 0x85
+          || cp == 0x2028
+          || cp == 0x2029
+          || cp == 0xFF0C
+          || cp == 0x3001
+          || cp == 0xFF1B) {
         segStart = true;
       }
     }
@@ -254,7 +278,8 @@ public final class AddressNormalizer {
     StringBuilder sb = null;
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      char f = c < TABLE_SIZE ? FOLD[c] : (Character.getType(c) == Character.NON_SPACING_MARK ? 0 : c);
+      char f =
+          c < TABLE_SIZE ? FOLD[c] : (Character.getType(c) == Character.NON_SPACING_MARK ? 0 : c);
       if (f != c && sb == null) {
         sb = new StringBuilder(w.length()).append(w, 0, i);
       }
@@ -274,8 +299,8 @@ public final class AddressNormalizer {
    * Moves the tone mark of one lower-case NFC syllable to its canonical vowel. The rule: a vowel
    * with its own mark (ă â ê ô ơ ư; the last one, for ươ) takes the tone; else a lone vowel; else,
    * before a final consonant, the last vowel; else in open oa, oe, uy the first vowel (hòa, khỏe,
-   * thụy, the common modern spelling), in other pairs the first and in triples the middle one.
-   * "qu" and "gi" before a vowel are consonants. Words this rule does not describe are returned as is.
+   * thụy, the common modern spelling), in other pairs the first and in triples the middle one. "qu"
+   * and "gi" before a vowel are consonants. Words this rule does not describe are returned as is.
    */
   static String canonicalTone(String w) {
     char tone = 0;
@@ -305,9 +330,17 @@ public final class AddressNormalizer {
     while (i < n && VOWELS.indexOf(base[i]) < 0) {
       i++;
     }
-    if (i < n - 1 && i > 0 && base[i - 1] == 'q' && base[i] == 'u' && VOWELS.indexOf(base[i + 1]) >= 0) {
+    if (i < n - 1
+        && i > 0
+        && base[i - 1] == 'q'
+        && base[i] == 'u'
+        && VOWELS.indexOf(base[i + 1]) >= 0) {
       i++;
-    } else if (i == 1 && base[0] == 'g' && base[1] == 'i' && n > 2 && VOWELS.indexOf(base[2]) >= 0) {
+    } else if (i == 1
+        && base[0] == 'g'
+        && base[1] == 'i'
+        && n > 2
+        && VOWELS.indexOf(base[2]) >= 0) {
       i++;
     }
     int j = i;

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-
 import vn.hoso.units.AddressNormalizer.Token;
 import vn.hoso.units.UnitTables.CommuneResolution;
 import vn.hoso.units.UnitTables.NewCommune;
@@ -30,12 +29,12 @@ import vn.hoso.units.UnitTables.Succession;
  * new commune(s) that took it over.
  *
  * <p>Vietnamese addresses go from the smallest unit to the largest ("Phường 14, Quận 10, TP. Hồ Chí
- * Minh"), so the text is read from the end: first a province, then one of its districts, then one of
- * that district's communes, each optional except the commune, each possibly preceded by its type
+ * Minh"), so the text is read from the end: first a province, then one of its districts, then one
+ * of that district's communes, each optional except the commune, each possibly preceded by its type
  * word (Phường / P., Quận / Q., ...). Every reading is scored and the best ones win; words in front
- * of the commune (house number, street, hamlet) are ignored. Names are compared on
- * {@link AddressNormalizer#foldKey} with spaces removed ("Đakrông" = "Đa Krông"); diacritics, where
- * the user typed them, break ties ({@link AddressNormalizer#exactKey}).
+ * of the commune (house number, street, hamlet) are ignored. Names are compared on {@link
+ * AddressNormalizer#foldKey} with spaces removed ("Đakrông" = "Đa Krông"); diacritics, where the
+ * user typed them, break ties ({@link AddressNormalizer#exactKey}).
  *
  * <p>Built once from {@link UnitTables}; immutable and safe to share between threads.
  */
@@ -65,58 +64,99 @@ public final class AddressResolver {
    * there, also when some land went elsewhere (the "một phần diện tích, toàn bộ dân số" rows).
    * {@code resolution}: the legal basis, e.g. "1685/NQ-UBTVQH15" ("" if unknown).
    */
-  public record Successor(String code, String name, String type, String provinceCode, String provinceName,
-      boolean partial, boolean allResidents, String resolution, String note) {
-  }
+  public record Successor(
+      String code,
+      String name,
+      String type,
+      String provinceCode,
+      String provinceName,
+      boolean partial,
+      boolean allResidents,
+      String resolution,
+      String note) {}
 
   /**
    * An old unit that fits the text. {@code level} is "commune", or "district" for the five island
-   * districts without communes. {@code successors}: where its residents went, best first - one entry
-   * unless the unit was split.
+   * districts without communes. {@code successors}: where its residents went, best first - one
+   * entry unless the unit was split.
    */
-  public record Match(String level, String code, String name, String type, String districtCode,
-      String districtName, String provinceCode, String provinceName, int score, List<Successor> successors) {
+  public record Match(
+      String level,
+      String code,
+      String name,
+      String type,
+      String districtCode,
+      String districtName,
+      String provinceCode,
+      String provinceName,
+      int score,
+      List<Successor> successors) {
     public boolean split() {
       return successors.size() > 1;
     }
   }
 
   /**
-   * The answer to one {@link #resolve} call. {@code input}: the text in NFC, cleaned.
-   * {@code matches}: best first, at most 20. {@code candidateCount}: how many old units were tied at
-   * the best score (may exceed the matches shown). {@code district}, {@code province}: the old
-   * units recognised as context, null if none or not unique. {@code explanationKey}: a message key
-   * for the UI, one of resolve.resolved, resolve.resolved.allResidents, resolve.split,
+   * The answer to one {@link #resolve} call. {@code input}: the text in NFC, cleaned. {@code
+   * matches}: best first, at most 20. {@code candidateCount}: how many old units were tied at the
+   * best score (may exceed the matches shown). {@code district}, {@code province}: the old units
+   * recognised as context, null if none or not unique. {@code explanationKey}: a message key for
+   * the UI, one of resolve.resolved, resolve.resolved.allResidents, resolve.split,
    * resolve.ambiguous, resolve.ambiguous.sameDistrict (names of one district that differ only by
-   * diacritics or type), resolve.districtOnly, resolve.provinceOnly,
-   * resolve.notFound, resolve.invalid.
+   * diacritics or type), resolve.districtOnly, resolve.provinceOnly, resolve.notFound,
+   * resolve.invalid.
    */
-  public record Resolution(String input, Status status, List<Match> matches, int candidateCount,
-      OldDistrict district, OldProvince province, String explanationKey) {
+  public record Resolution(
+      String input,
+      Status status,
+      List<Match> matches,
+      int candidateCount,
+      OldDistrict district,
+      OldProvince province,
+      String explanationKey) {
     public Optional<Match> best() {
       return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
   }
 
-  /** An old unit absorbed (wholly or partly) by a new one; {@code code} is "" for an uncoded area. */
-  public record Absorbed(String level, String code, String name, String type, String districtCode,
-      String districtName, String provinceCode, String provinceName, boolean partial, boolean allResidents,
-      String note, String fix) {
-  }
+  /**
+   * An old unit absorbed (wholly or partly) by a new one; {@code code} is "" for an uncoded area.
+   */
+  public record Absorbed(
+      String level,
+      String code,
+      String name,
+      String type,
+      String districtCode,
+      String districtName,
+      String provinceCode,
+      String provinceName,
+      boolean partial,
+      boolean allResidents,
+      String note,
+      String fix) {}
 
   /** A new unit with its province, the resolution that created it, and what it absorbed. */
-  public record NewUnitView(NewCommune unit, NewProvince province, CommuneResolution resolution,
-      List<Absorbed> absorbed) {
-  }
+  public record NewUnitView(
+      NewCommune unit,
+      NewProvince province,
+      CommuneResolution resolution,
+      List<Absorbed> absorbed) {}
 
   /** An autocomplete entry; {@code label} is "name, district, province". */
-  public record OldCommuneSuggestion(String code, String name, String districtCode, String districtName,
-      String provinceCode, String provinceName, String label) {
-  }
+  public record OldCommuneSuggestion(
+      String code,
+      String name,
+      String districtCode,
+      String districtName,
+      String provinceCode,
+      String provinceName,
+      String label) {}
 
   // ------------------------------------------------------------------------------------------
 
   static final int MAX_MATCHES = 20;
+
   /** Only the last words of a long text are read: a unit name is never more than a few words. */
   static final int MAX_TOKENS = 48;
 
@@ -134,21 +174,34 @@ public final class AddressResolver {
   static final int PROVINCE_TYPES = P_TINH | P_TP;
 
   /** A type word as written before a name; {@code exact} null marks an abbreviation. */
-  record TypeWord(String[] fold, String[] exact, int mask) {
-  }
+  record TypeWord(String[] fold, String[] exact, int mask) {}
 
   /** Two-word forms first, so that "thị xã" is not read as "xã". */
   static final TypeWord[] TYPE_WORDS = {
-    word("thị trấn", C_THITRAN), word("thị xã", D_THIXA), word("thành phố", D_TP | P_TP),
-    abbr("t p", D_TP | P_TP), abbr("t x", D_THIXA), abbr("t t", C_THITRAN),
-    word("phường", C_PHUONG), word("xã", C_XA), word("quận", D_QUAN), word("huyện", D_HUYEN),
+    word("thị trấn", C_THITRAN),
+    word("thị xã", D_THIXA),
+    word("thành phố", D_TP | P_TP),
+    abbr("t p", D_TP | P_TP),
+    abbr("t x", D_THIXA),
+    abbr("t t", C_THITRAN),
+    word("phường", C_PHUONG),
+    word("xã", C_XA),
+    word("quận", D_QUAN),
+    word("huyện", D_HUYEN),
     word("tỉnh", P_TINH),
-    abbr("p", C_PHUONG), abbr("x", C_XA), abbr("tt", C_THITRAN), abbr("q", D_QUAN), abbr("h", D_HUYEN),
-    abbr("tx", D_THIXA), abbr("tp", D_TP | P_TP), abbr("t", P_TINH),
+    abbr("p", C_PHUONG),
+    abbr("x", C_XA),
+    abbr("tt", C_THITRAN),
+    abbr("q", D_QUAN),
+    abbr("h", D_HUYEN),
+    abbr("tx", D_THIXA),
+    abbr("tp", D_TP | P_TP),
+    abbr("t", P_TINH),
   };
 
   private static TypeWord word(String s, int mask) {
-    return new TypeWord(AddressNormalizer.foldKey(s).split(" "), AddressNormalizer.exactKey(s).split(" "), mask);
+    return new TypeWord(
+        AddressNormalizer.foldKey(s).split(" "), AddressNormalizer.exactKey(s).split(" "), mask);
   }
 
   private static TypeWord abbr(String s, int mask) {
@@ -159,24 +212,24 @@ public final class AddressResolver {
    * Common other names of provinces: abbreviations, the old name of Saigon, and Thừa Thiên Huế,
    * renamed Thành phố Huế in 2025 (before the merger).
    */
-  private static final Map<String, List<String>> PROVINCE_NICKNAMES = Map.of(
-      "79", List.of("HCM", "TPHCM", "HCMC", "Sài Gòn", "SG"),
-      "01", List.of("HN", "TPHN"),
-      "46", List.of("Thừa Thiên Huế", "TT Huế", "TTH"),
-      "77", List.of("BRVT"),
-      "66", List.of("Đắc Lắc"),
-      "67", List.of("Đắc Nông"));
+  private static final Map<String, List<String>> PROVINCE_NICKNAMES =
+      Map.of(
+          "79", List.of("HCM", "TPHCM", "HCMC", "Sài Gòn", "SG"),
+          "01", List.of("HN", "TPHN"),
+          "46", List.of("Thừa Thiên Huế", "TT Huế", "TTH"),
+          "77", List.of("BRVT"),
+          "66", List.of("Đắc Lắc"),
+          "67", List.of("Đắc Nông"));
 
   /** A name under which a unit can be found. {@code exact}: the name's exact key without spaces. */
-  record Entry(int unit, String exact, int type, boolean numeric) {
-  }
+  record Entry(int unit, String exact, int type, boolean numeric) {}
 
-  /** A recognised unit at one level, written from token {@code start} on (its type word included). */
-  record Opt(int unit, int start, int score) {
-  }
+  /**
+   * A recognised unit at one level, written from token {@code start} on (its type word included).
+   */
+  record Opt(int unit, int start, int score) {}
 
-  private record TypeHit(int mask, int start) {
-  }
+  private record TypeHit(int mask, int start) {}
 
   private final UnitTables tables;
   private final OldProvince[] provinces;
@@ -194,24 +247,33 @@ public final class AddressResolver {
   private final int maxProvinceWords;
   private final int maxDistrictWords;
   private final int maxCommuneWords;
+
   /** Per commune, the answer with score 0. */
   private final Match[] communeMatch;
+
   /** Per district, the answer when the district itself was converted (no communes), else null. */
   private final Match[] districtMatch;
+
   private final Map<String, NewUnitView> newUnits;
   private final List<OldProvince> sortedProvinces;
   private final Map<String, List<OldDistrict>> sortedDistricts;
   private final Map<String, List<OldCommune>> sortedCommunes;
+
   // autocomplete
   /** Distinct label words, sorted by folded form then exact form (so a prefix is one range). */
   private final String[] vocabFold;
+
   private final String[] vocabExact;
+
   /** Per word: (commune index << 2 | weight) of the communes whose label has it. */
   private final int[][] postings;
+
   /** Number of postings of all words before word v (one more entry than words). */
   private final int[] postingsBefore;
+
   /** Per commune: (word << 2 | weight) of the words of its label. */
   private final int[][] communeWords;
+
   private final int[] labelRank;
   private final int[] rankToCommune;
   private final OldCommuneSuggestion[] suggestions;
@@ -237,8 +299,12 @@ public final class AddressResolver {
       if (districtIndex.put(districts[i].code(), i) != null) {
         problems.add("duplicate old district " + districts[i].code());
       }
-      districtProvince[i] = indexOf(provinceIndex, districts[i].provinceCode(), "old district "
-          + districts[i].code() + ": unknown province", problems);
+      districtProvince[i] =
+          indexOf(
+              provinceIndex,
+              districts[i].provinceCode(),
+              "old district " + districts[i].code() + ": unknown province",
+              problems);
     }
     communeDistrict = new int[communes.length];
     communeProvince = new int[communes.length];
@@ -247,12 +313,22 @@ public final class AddressResolver {
       if (communeIndex.put(c.code(), i) != null) {
         problems.add("duplicate old commune " + c.code());
       }
-      communeDistrict[i] = indexOf(districtIndex, c.districtCode(), "old commune " + c.code()
-          + ": unknown district", problems);
+      communeDistrict[i] =
+          indexOf(
+              districtIndex,
+              c.districtCode(),
+              "old commune " + c.code() + ": unknown district",
+              problems);
       communeProvince[i] = communeDistrict[i] < 0 ? -1 : districtProvince[communeDistrict[i]];
-      if (communeProvince[i] >= 0 && !provinces[communeProvince[i]].code().equals(c.provinceCode())) {
-        problems.add("old commune " + c.code() + ": province " + c.provinceCode()
-            + " is not the province of district " + c.districtCode());
+      if (communeProvince[i] >= 0
+          && !provinces[communeProvince[i]].code().equals(c.provinceCode())) {
+        problems.add(
+            "old commune "
+                + c.code()
+                + ": province "
+                + c.provinceCode()
+                + " is not the province of district "
+                + c.districtCode());
       }
     }
     Map<String, NewCommune> newByCode = new HashMap<>();
@@ -306,13 +382,22 @@ public final class AddressResolver {
       }
       byNew.computeIfAbsent(s.newCode(), k -> new ArrayList<>()).add(s);
     }
-    Function<Succession, Successor> toSuccessor = s -> {
-      NewCommune n = newByCode.get(s.newCode());
-      CommuneResolution r = resolutionByProvince.get(n.provinceCode());
-      boolean all = allResidents(s, byOld.get(s.oldLevel() + ":" + s.oldCode()));
-      return new Successor(n.code(), n.name(), n.type(), n.provinceCode(), n.provinceName(), s.partial(), all,
-          r == null ? "" : r.resolution(), s.note());
-    };
+    Function<Succession, Successor> toSuccessor =
+        s -> {
+          NewCommune n = newByCode.get(s.newCode());
+          CommuneResolution r = resolutionByProvince.get(n.provinceCode());
+          boolean all = allResidents(s, byOld.get(s.oldLevel() + ":" + s.oldCode()));
+          return new Successor(
+              n.code(),
+              n.name(),
+              n.type(),
+              n.provinceCode(),
+              n.provinceName(),
+              s.partial(),
+              all,
+              r == null ? "" : r.resolution(),
+              s.note());
+        };
     communeMatch = new Match[communes.length];
     for (int i = 0; i < communes.length; i++) {
       OldCommune c = communes[i];
@@ -321,21 +406,44 @@ public final class AddressResolver {
         problems.add("old commune " + c.code() + " " + c.name() + ": no successor");
         continue;
       }
-      communeMatch[i] = new Match(Succession.COMMUNE, c.code(), c.name(), c.type(), c.districtCode(),
-          c.districtName(), c.provinceCode(), c.provinceName(), 0, residentSuccessors(rows, toSuccessor));
+      communeMatch[i] =
+          new Match(
+              Succession.COMMUNE,
+              c.code(),
+              c.name(),
+              c.type(),
+              c.districtCode(),
+              c.districtName(),
+              c.provinceCode(),
+              c.provinceName(),
+              0,
+              residentSuccessors(rows, toSuccessor));
     }
     districtMatch = new Match[districts.length];
     for (int i = 0; i < districts.length; i++) {
       OldDistrict d = districts[i];
       List<Succession> rows = byOld.get(Succession.DISTRICT + ":" + d.code());
       if (rows != null) {
-        districtMatch[i] = new Match(Succession.DISTRICT, d.code(), d.name(), d.type(), d.code(), d.name(),
-            d.provinceCode(), d.provinceName(), 0, residentSuccessors(rows, toSuccessor));
+        districtMatch[i] =
+            new Match(
+                Succession.DISTRICT,
+                d.code(),
+                d.name(),
+                d.type(),
+                d.code(),
+                d.name(),
+                d.provinceCode(),
+                d.provinceName(),
+                0,
+                residentSuccessors(rows, toSuccessor));
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("inconsistent unit tables (" + problems.size() + " problems): "
-          + problems.subList(0, Math.min(10, problems.size())));
+      throw new IllegalArgumentException(
+          "inconsistent unit tables ("
+              + problems.size()
+              + " problems): "
+              + problems.subList(0, Math.min(10, problems.size())));
     }
 
     Map<String, NewUnitView> views = new HashMap<>();
@@ -344,8 +452,13 @@ public final class AddressResolver {
       for (Succession s : byNew.getOrDefault(n.code(), List.of())) {
         absorbed.add(absorbed(s, byOld.get(s.oldLevel() + ":" + s.oldCode())));
       }
-      views.put(n.code(), new NewUnitView(n, newProvinceByCode.get(n.provinceCode()),
-          resolutionByProvince.get(n.provinceCode()), List.copyOf(absorbed)));
+      views.put(
+          n.code(),
+          new NewUnitView(
+              n,
+              newProvinceByCode.get(n.provinceCode()),
+              resolutionByProvince.get(n.provinceCode()),
+              List.copyOf(absorbed)));
     }
     newUnits = Map.copyOf(views);
 
@@ -392,19 +505,21 @@ public final class AddressResolver {
     for (OldDistrict d : t.oldDistricts()) {
       ds.computeIfAbsent(d.provinceCode(), k -> new ArrayList<>()).add(d);
     }
-    ds.replaceAll((k, v) -> {
-      v.sort(Comparator.comparing(OldDistrict::name, byName).thenComparing(OldDistrict::code));
-      return List.copyOf(v);
-    });
+    ds.replaceAll(
+        (k, v) -> {
+          v.sort(Comparator.comparing(OldDistrict::name, byName).thenComparing(OldDistrict::code));
+          return List.copyOf(v);
+        });
     sortedDistricts = Map.copyOf(ds);
     Map<String, List<OldCommune>> cs = new HashMap<>();
     for (OldCommune c : t.oldCommunes()) {
       cs.computeIfAbsent(c.districtCode(), k -> new ArrayList<>()).add(c);
     }
-    cs.replaceAll((k, v) -> {
-      v.sort(Comparator.comparing(OldCommune::name, byName).thenComparing(OldCommune::code));
-      return List.copyOf(v);
-    });
+    cs.replaceAll(
+        (k, v) -> {
+          v.sort(Comparator.comparing(OldCommune::name, byName).thenComparing(OldCommune::code));
+          return List.copyOf(v);
+        });
     sortedCommunes = Map.copyOf(cs);
 
     // autocomplete
@@ -412,8 +527,15 @@ public final class AddressResolver {
     Map<String, List<Integer>> post = new HashMap<>();
     for (int i = 0; i < communes.length; i++) {
       OldCommune c = communes[i];
-      suggestions[i] = new OldCommuneSuggestion(c.code(), c.name(), c.districtCode(), c.districtName(),
-          c.provinceCode(), c.provinceName(), c.name() + ", " + c.districtName() + ", " + c.provinceName());
+      suggestions[i] =
+          new OldCommuneSuggestion(
+              c.code(),
+              c.name(),
+              c.districtCode(),
+              c.districtName(),
+              c.provinceCode(),
+              c.provinceName(),
+              c.name() + ", " + c.districtName() + ", " + c.provinceName());
       Map<String, Integer> words = new HashMap<>();
       labelWords(words, c.name(), 3, COMMUNE_TYPES);
       labelWords(words, c.altName(), 3, COMMUNE_TYPES);
@@ -423,7 +545,9 @@ public final class AddressResolver {
         labelWords(words, nick, 1, PROVINCE_TYPES);
       }
       final int commune = i;
-      words.forEach((w, weight) -> post.computeIfAbsent(w, x -> new ArrayList<>()).add(commune << 2 | weight));
+      words.forEach(
+          (w, weight) ->
+              post.computeIfAbsent(w, x -> new ArrayList<>()).add(commune << 2 | weight));
     }
     String[] vocab = new TreeSet<>(post.keySet()).toArray(new String[0]);
     vocabFold = new String[vocab.length];
@@ -458,9 +582,11 @@ public final class AddressResolver {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer, String>comparing(i -> communes[i].name(), byName)
-        .thenComparing(i -> communes[i].districtName(), byName)
-        .thenComparing(i -> communes[i].provinceName(), byName));
+    Arrays.sort(
+        order,
+        Comparator.<Integer, String>comparing(i -> communes[i].name(), byName)
+            .thenComparing(i -> communes[i].districtName(), byName)
+            .thenComparing(i -> communes[i].provinceName(), byName));
     labelRank = new int[communes.length];
     rankToCommune = new int[communes.length];
     for (int r = 0; r < order.length; r++) {
@@ -470,7 +596,8 @@ public final class AddressResolver {
     buildTokens = null;
   }
 
-  private static int indexOf(Map<String, Integer> index, String code, String problem, List<String> problems) {
+  private static int indexOf(
+      Map<String, Integer> index, String code, String problem, List<String> problems) {
     Integer i = index.get(code);
     if (i == null) {
       problems.add(problem + " " + code);
@@ -493,7 +620,8 @@ public final class AddressResolver {
    * The successors that matter for residents: the one that received all of them if there is one
    * (the rest received land only), otherwise every successor, whole ones first.
    */
-  private static List<Successor> residentSuccessors(List<Succession> rows, Function<Succession, Successor> f) {
+  private static List<Successor> residentSuccessors(
+      List<Succession> rows, Function<Succession, Successor> f) {
     List<Successor> all = new ArrayList<>();
     for (Succession s : rows) {
       all.add(f.apply(s));
@@ -512,20 +640,52 @@ public final class AddressResolver {
     switch (s.oldLevel()) {
       case Succession.COMMUNE -> {
         OldCommune c = communes[communeIndex.get(s.oldCode())];
-        return new Absorbed(s.oldLevel(), c.code(), c.name(), c.type(), c.districtCode(), c.districtName(),
-            c.provinceCode(), c.provinceName(), s.partial(), all, s.note(), s.fix());
+        return new Absorbed(
+            s.oldLevel(),
+            c.code(),
+            c.name(),
+            c.type(),
+            c.districtCode(),
+            c.districtName(),
+            c.provinceCode(),
+            c.provinceName(),
+            s.partial(),
+            all,
+            s.note(),
+            s.fix());
       }
       case Succession.DISTRICT -> {
         OldDistrict d = districts[districtIndex.get(s.oldCode())];
-        return new Absorbed(s.oldLevel(), d.code(), d.name(), d.type(), d.code(), d.name(), d.provinceCode(),
-            d.provinceName(), s.partial(), all, s.note(), s.fix());
+        return new Absorbed(
+            s.oldLevel(),
+            d.code(),
+            d.name(),
+            d.type(),
+            d.code(),
+            d.name(),
+            d.provinceCode(),
+            d.provinceName(),
+            s.partial(),
+            all,
+            s.note(),
+            s.fix());
       }
       default -> {
         Integer di = districtIndex.get(s.oldDistrictCode());
         OldDistrict d = di == null ? null : districts[di];
-        return new Absorbed(s.oldLevel(), "", s.oldName(), "", s.oldDistrictCode(),
-            d == null ? "" : d.name(), d == null ? s.oldProvinceCode() : d.provinceCode(),
-            d == null ? "" : d.provinceName(), s.partial(), all, s.note(), s.fix());
+        return new Absorbed(
+            s.oldLevel(),
+            "",
+            s.oldName(),
+            "",
+            s.oldDistrictCode(),
+            d == null ? "" : d.name(),
+            d == null ? s.oldProvinceCode() : d.provinceCode(),
+            d == null ? "" : d.provinceName(),
+            s.partial(),
+            all,
+            s.note(),
+            s.fix());
       }
     }
   }
@@ -539,7 +699,9 @@ public final class AddressResolver {
     return w == null ? 0 : w.mask() & allowed;
   }
 
-  /** Names recur (a district name in each of its communes' labels): tokenised once while building. */
+  /**
+   * Names recur (a district name in each of its communes' labels): tokenised once while building.
+   */
   private Map<String, List<Token>> buildTokens = new HashMap<>();
 
   private List<Token> nameTokens(String name) {
@@ -565,10 +727,11 @@ public final class AddressResolver {
   }
 
   /**
-   * Indexes a unit name (type word stripped) with its number variants: "Phường IV" is also found
-   * as "4", "Phường 4" also as "iv". Returns the number of words of the name.
+   * Indexes a unit name (type word stripped) with its number variants: "Phường IV" is also found as
+   * "4", "Phường 4" also as "iv". Returns the number of words of the name.
    */
-  private int addName(Map<String, List<Entry>> index, int unit, String name, int allowed, int defaultType) {
+  private int addName(
+      Map<String, List<Entry>> index, int unit, String name, int allowed, int defaultType) {
     List<Token> t = nameTokens(name);
     TypeWord w = leadingType(t, allowed);
     int type = w == null ? defaultType : w.mask() & allowed;
@@ -590,7 +753,9 @@ public final class AddressResolver {
     variants.add(fold);
     variants.add(exact);
     int lastIdx = bare.size() - 1;
-    if (ROMAN.matcher(last).matches() && roman(last) > 0 && fold[lastIdx].equals(last.toLowerCase(Locale.ROOT))) {
+    if (ROMAN.matcher(last).matches()
+        && roman(last) > 0
+        && fold[lastIdx].equals(last.toLowerCase(Locale.ROOT))) {
       String[] f = fold.clone();
       String[] e = exact.clone();
       f[lastIdx] = e[lastIdx] = Integer.toString(roman(last));
@@ -598,7 +763,9 @@ public final class AddressResolver {
       variants.add(e);
     }
     for (int i = 0; i < bare.size(); i++) {
-      if (bare.get(i).digits() && fold[i].length() <= 2 && Integer.parseInt(fold[i]) > 0
+      if (bare.get(i).digits()
+          && fold[i].length() <= 2
+          && Integer.parseInt(fold[i]) > 0
           && Integer.parseInt(fold[i]) < 40) {
         String[] f = fold.clone();
         String[] e = exact.clone();
@@ -628,12 +795,13 @@ public final class AddressResolver {
     int total = 0;
     int prev = 0;
     for (int i = s.length() - 1; i >= 0; i--) {
-      int v = switch (s.charAt(i)) {
-        case 'I', 'i' -> 1;
-        case 'V', 'v' -> 5;
-        case 'X', 'x' -> 10;
-        default -> -1000;
-      };
+      int v =
+          switch (s.charAt(i)) {
+            case 'I', 'i' -> 1;
+            case 'V', 'v' -> 5;
+            case 'X', 'x' -> 10;
+            default -> -1000;
+          };
       total += v < prev ? -v : v;
       prev = Math.max(prev, v);
     }
@@ -656,13 +824,19 @@ public final class AddressResolver {
   /** Orders unit names by their name without the type word, numbers first and numerically. */
   private static Comparator<String> nameOrder(Collator collator) {
     Map<String, SortKey> keys = new HashMap<>(); // collation keys are costly: one per name
-    return Comparator.comparing(name -> keys.computeIfAbsent(name, k -> {
-      String bare = bareName(k);
-      return new SortKey(number(bare), collator.getCollationKey(bare), collator.getCollationKey(k));
-    }));
+    return Comparator.comparing(
+        name ->
+            keys.computeIfAbsent(
+                name,
+                k -> {
+                  String bare = bareName(k);
+                  return new SortKey(
+                      number(bare), collator.getCollationKey(bare), collator.getCollationKey(k));
+                }));
   }
 
-  private record SortKey(int number, CollationKey bare, CollationKey full) implements Comparable<SortKey> {
+  private record SortKey(int number, CollationKey bare, CollationKey full)
+      implements Comparable<SortKey> {
     @Override
     public int compareTo(SortKey o) {
       if (number >= 0 || o.number >= 0) {
@@ -681,8 +855,9 @@ public final class AddressResolver {
     }
   }
 
-  private static final String[] NAME_PREFIXES = {"Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ",
-    "Quận ", "Huyện ", "Tỉnh "};
+  private static final String[] NAME_PREFIXES = {
+    "Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh "
+  };
 
   private static String bareName(String name) {
     for (String p : NAME_PREFIXES) {
@@ -694,18 +869,22 @@ public final class AddressResolver {
   }
 
   private static int number(String bare) {
-    if (bare.length() <= 6 && !bare.isEmpty() && bare.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+    if (bare.length() <= 6
+        && !bare.isEmpty()
+        && bare.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       return Integer.parseInt(bare);
     }
     return ROMAN.matcher(bare).matches() ? roman(bare) : -1;
   }
 
-  /** Separates the folded and the exact form of a word in the autocomplete vocabulary (sorts first). */
+  /**
+   * Separates the folded and the exact form of a word in the autocomplete vocabulary (sorts first).
+   */
   private static final char WORD_SEPARATOR = '\u0001';
 
   /**
-   * Words of a label for autocomplete: "fold \u0001 exact" → weight (3 commune name, 2 district,
-   * 1 province; type words and their abbreviations weigh 1).
+   * Words of a label for autocomplete: "fold \u0001 exact" → weight (3 commune name, 2 district, 1
+   * province; type words and their abbreviations weigh 1).
    */
   private void labelWords(Map<String, Integer> words, String name, int weight, int allowed) {
     if (name.isEmpty()) {
@@ -715,8 +894,9 @@ public final class AddressResolver {
     TypeWord w = leadingType(t, allowed);
     int typeWords = w == null ? 0 : w.fold().length;
     if (w != null) {
-      String abbreviation = String.join("", Arrays.stream(w.fold()).map(s -> s.substring(0, 1))
-          .toArray(String[]::new));
+      String abbreviation =
+          String.join(
+              "", Arrays.stream(w.fold()).map(s -> s.substring(0, 1)).toArray(String[]::new));
       words.merge(abbreviation + WORD_SEPARATOR + abbreviation, 1, Math::max);
     }
     for (int i = 0; i < t.size(); i++) {
@@ -776,7 +956,9 @@ public final class AddressResolver {
       String last = t.get(n - 1).fold();
       if (n >= 2 && last.equals("nam") && t.get(n - 2).fold().equals("viet")) {
         n -= 2;
-      } else if (last.equals("vietnam") || last.equals("vn") || t.get(n - 1).digits() && last.length() >= 5) {
+      } else if (last.equals("vietnam")
+          || last.equals("vn")
+          || t.get(n - 1).digits() && last.length() >= 5) {
         n--;
       } else {
         break;
@@ -814,6 +996,7 @@ public final class AddressResolver {
   private static final class Found {
     /** candidate (commune index, or communes.length + district index) → best score. */
     final HashMap<Integer, Integer> best = new HashMap<>();
+
     int largerScore = Integer.MIN_VALUE;
     int largerDistrict = -1;
     int largerProvince = -1;
@@ -839,10 +1022,14 @@ public final class AddressResolver {
     }
   }
 
-  /** Reads the text; with {@code needLarger}, only readings that recognise a district or province count. */
+  /**
+   * Reads the text; with {@code needLarger}, only readings that recognise a district or province
+   * count.
+   */
   private void parse(Token[] t, Found f, boolean needLarger) {
     int n = t.length;
-    // text typed entirely without diacritics says nothing about them: "ia bang" may be Ia Bang or Ia Băng
+    // text typed entirely without diacritics says nothing about them: "ia bang" may be Ia Bang or
+    // Ia Băng
     boolean marks = false;
     for (Token tk : t) {
       marks |= !tk.plain();
@@ -875,8 +1062,15 @@ public final class AddressResolver {
           continue;
         }
         if (c[1].unit() < 0 || districtMatch[c[1].unit()] == null) {
-          communeOptions(t, c[1].start(), c[0].unit(), c[1].unit(), false, c[0].score() + c[1].score(),
-              marks, f);
+          communeOptions(
+              t,
+              c[1].start(),
+              c[0].unit(),
+              c[1].unit(),
+              false,
+              c[0].score() + c[1].score(),
+              marks,
+              f);
         }
       }
     }
@@ -896,39 +1090,51 @@ public final class AddressResolver {
   private List<Opt> provinceOptions(Token[] t, int end, boolean marks) {
     List<Opt> out = new ArrayList<>();
     out.add(new Opt(-1, end, 0));
-    spans(t, end, maxProvinceWords, provinceKeys, marks, (s, e, entries, exactText) -> {
-      TypeHit tb = typeBefore(t, s);
-      if (tb != null && (tb.mask() & PROVINCE_TYPES) == 0) {
-        return;
-      }
-      for (Entry en : entries) {
-        int score = 8 + typeScore(tb, en.type(), 4, -2) + exactScore(exactText, en.exact());
-        addBest(out, new Opt(en.unit(), tb == null ? s : tb.start(), score));
-      }
-    });
+    spans(
+        t,
+        end,
+        maxProvinceWords,
+        provinceKeys,
+        marks,
+        (s, e, entries, exactText) -> {
+          TypeHit tb = typeBefore(t, s);
+          if (tb != null && (tb.mask() & PROVINCE_TYPES) == 0) {
+            return;
+          }
+          for (Entry en : entries) {
+            int score = 8 + typeScore(tb, en.type(), 4, -2) + exactScore(exactText, en.exact());
+            addBest(out, new Opt(en.unit(), tb == null ? s : tb.start(), score));
+          }
+        });
     return out;
   }
 
   private List<Opt> districtOptions(Token[] t, int end, int province, boolean marks) {
     List<Opt> out = new ArrayList<>();
     out.add(new Opt(-1, end, 0));
-    spans(t, end, maxDistrictWords, districtKeys, marks, (s, e, entries, exactText) -> {
-      TypeHit tb = typeBefore(t, s);
-      if (tb != null && (tb.mask() & DISTRICT_TYPES) == 0) {
-        return;
-      }
-      for (Entry en : entries) {
-        if (province >= 0 && districtProvince[en.unit()] != province) {
-          continue;
-        }
-        if (en.numeric() && tb == null && !wholeSegment(t, s, end)) {
-          continue;
-        }
-        int base = tb != null || province >= 0 ? 12 : 6;
-        int score = base + typeScore(tb, en.type(), 4, -2) + exactScore(exactText, en.exact());
-        addBest(out, new Opt(en.unit(), tb == null ? s : tb.start(), score));
-      }
-    });
+    spans(
+        t,
+        end,
+        maxDistrictWords,
+        districtKeys,
+        marks,
+        (s, e, entries, exactText) -> {
+          TypeHit tb = typeBefore(t, s);
+          if (tb != null && (tb.mask() & DISTRICT_TYPES) == 0) {
+            return;
+          }
+          for (Entry en : entries) {
+            if (province >= 0 && districtProvince[en.unit()] != province) {
+              continue;
+            }
+            if (en.numeric() && tb == null && !wholeSegment(t, s, end)) {
+              continue;
+            }
+            int base = tb != null || province >= 0 ? 12 : 6;
+            int score = base + typeScore(tb, en.type(), 4, -2) + exactScore(exactText, en.exact());
+            addBest(out, new Opt(en.unit(), tb == null ? s : tb.start(), score));
+          }
+        });
     return out;
   }
 
@@ -936,38 +1142,52 @@ public final class AddressResolver {
    * Communes ending at {@code end} (anchored) or anywhere before it with a written type word.
    * Scope: the district if known, else the province, else the country.
    */
-  private void communeOptions(Token[] t, int end, int province, int district, boolean anchored, int base,
-      boolean marks, Found f) {
+  private void communeOptions(
+      Token[] t,
+      int end,
+      int province,
+      int district,
+      boolean anchored,
+      int base,
+      boolean marks,
+      Found f) {
     int lastEnd = anchored ? end : 1;
     for (int e = end; e >= lastEnd; e--) {
       final int spanEnd = e;
-      spans(t, e, maxCommuneWords, communeKeys, marks, (s, ee, entries, exactText) -> {
-        TypeHit tb = typeBefore(t, s);
-        if (tb != null && (tb.mask() & COMMUNE_TYPES) == 0 || !anchored && tb == null) {
-          return;
-        }
-        int start = tb == null ? s : tb.start();
-        boolean context = district >= 0 || province >= 0;
-        for (Entry en : entries) {
-          int c = en.unit();
-          if (district >= 0 ? communeDistrict[c] != district
-              : province >= 0 && communeProvince[c] != province) {
-            continue;
-          }
-          if (en.numeric() && tb == null && !wholeSegment(t, s, spanEnd)) {
-            continue;
-          }
-          int score = tb != null || context ? 20 : 4;
-          score += typeScore(tb, en.type(), 6, -4) + exactScore(exactText, en.exact());
-          if (tb == null && start > 0 && !t[start].segStart()) {
-            score -= 1; // words before the name in the same part: "tổ 5 Bến Thành"
-          }
-          if (!anchored) {
-            score -= 6 + (end - spanEnd); // and one per word skipped
-          }
-          f.offer(c, base + score);
-        }
-      });
+      spans(
+          t,
+          e,
+          maxCommuneWords,
+          communeKeys,
+          marks,
+          (s, ee, entries, exactText) -> {
+            TypeHit tb = typeBefore(t, s);
+            if (tb != null && (tb.mask() & COMMUNE_TYPES) == 0 || !anchored && tb == null) {
+              return;
+            }
+            int start = tb == null ? s : tb.start();
+            boolean context = district >= 0 || province >= 0;
+            for (Entry en : entries) {
+              int c = en.unit();
+              if (district >= 0
+                  ? communeDistrict[c] != district
+                  : province >= 0 && communeProvince[c] != province) {
+                continue;
+              }
+              if (en.numeric() && tb == null && !wholeSegment(t, s, spanEnd)) {
+                continue;
+              }
+              int score = tb != null || context ? 20 : 4;
+              score += typeScore(tb, en.type(), 6, -4) + exactScore(exactText, en.exact());
+              if (tb == null && start > 0 && !t[start].segStart()) {
+                score -= 1; // words before the name in the same part: "tổ 5 Bến Thành"
+              }
+              if (!anchored) {
+                score -= 6 + (end - spanEnd); // and one per word skipped
+              }
+              f.offer(c, base + score);
+            }
+          });
     }
   }
 
@@ -975,9 +1195,12 @@ public final class AddressResolver {
     void visit(int start, int end, Entry[] entries, String exactText);
   }
 
-  /** Visits every run of words ending at {@code end} (within one part of the text) that is a known name. */
-  private static void spans(Token[] t, int end, int maxWords, Map<String, Entry[]> keys, boolean marks,
-      SpanVisitor v) {
+  /**
+   * Visits every run of words ending at {@code end} (within one part of the text) that is a known
+   * name.
+   */
+  private static void spans(
+      Token[] t, int end, int maxWords, Map<String, Entry[]> keys, boolean marks, SpanVisitor v) {
     String fold = "";
     String exact = "";
     for (int len = 1; len <= maxWords && end - len >= 0; len++) {
@@ -1021,8 +1244,10 @@ public final class AddressResolver {
       boolean ok = true;
       for (int j = 0; j < k && ok; j++) {
         Token x = t[st + j];
-        ok = (j == 0 || !x.segStart()) && x.fold().equals(w.fold()[j])
-            && (x.plain() || w.exact() != null && exactScore(x.exact(), w.exact()[j]) > 0);
+        ok =
+            (j == 0 || !x.segStart())
+                && x.fold().equals(w.fold()[j])
+                && (x.plain() || w.exact() != null && exactScore(x.exact(), w.exact()[j]) > 0);
       }
       if (ok) {
         return new TypeHit(w.mask(), st);
@@ -1043,8 +1268,8 @@ public final class AddressResolver {
   }
 
   /**
-   * 2 when the typed diacritics are exactly the name's, 1 when the typed text has fewer (or none: null
-   * for text typed without any diacritic), else 0.
+   * 2 when the typed diacritics are exactly the name's, 1 when the typed text has fewer (or none:
+   * null for text typed without any diacritic), else 0.
    */
   static int exactScore(String typed, String name) {
     if (typed == null) {
@@ -1067,9 +1292,21 @@ public final class AddressResolver {
   }
 
   private Match match(int candidate, int score) {
-    Match m = candidate < communes.length ? communeMatch[candidate] : districtMatch[candidate - communes.length];
-    return new Match(m.level(), m.code(), m.name(), m.type(), m.districtCode(), m.districtName(),
-        m.provinceCode(), m.provinceName(), score, m.successors());
+    Match m =
+        candidate < communes.length
+            ? communeMatch[candidate]
+            : districtMatch[candidate - communes.length];
+    return new Match(
+        m.level(),
+        m.code(),
+        m.name(),
+        m.type(),
+        m.districtCode(),
+        m.districtName(),
+        m.provinceCode(),
+        m.provinceName(),
+        score,
+        m.successors());
   }
 
   /** Alternatives shown after the best commune: those at most this much weaker. */
@@ -1077,8 +1314,11 @@ public final class AddressResolver {
 
   private Resolution answer(String input, Found f) {
     List<Map.Entry<Integer, Integer>> found = new ArrayList<>(f.best.entrySet());
-    found.sort((a, b) -> a.getValue().equals(b.getValue())
-        ? code(a.getKey()).compareTo(code(b.getKey())) : Integer.compare(b.getValue(), a.getValue()));
+    found.sort(
+        (a, b) ->
+            a.getValue().equals(b.getValue())
+                ? code(a.getKey()).compareTo(code(b.getKey()))
+                : Integer.compare(b.getValue(), a.getValue()));
     boolean communeLevel = !found.isEmpty() && found.get(0).getValue() >= f.largerScore;
     List<Match> matches = new ArrayList<>();
     for (int i = 0; i < found.size() && i < MAX_MATCHES; i++) {
@@ -1109,29 +1349,57 @@ public final class AddressResolver {
       OldDistrict d = oneDistrict ? districts[districtIndex.get(district)] : null;
       OldProvince p = oneProvince ? provinces[provinceIndex.get(province)] : null;
       if (tied > 1) {
-        return new Resolution(input, Status.AMBIGUOUS, matches, tied, d, p,
+        return new Resolution(
+            input,
+            Status.AMBIGUOUS,
+            matches,
+            tied,
+            d,
+            p,
             oneDistrict ? "resolve.ambiguous.sameDistrict" : "resolve.ambiguous");
       }
       Match best = matches.get(0);
       if (best.split()) {
         return new Resolution(input, Status.SPLIT, matches, 1, d, p, "resolve.split");
       }
-      return new Resolution(input, Status.RESOLVED, matches, 1, d, p,
-          best.successors().get(0).partial() ? "resolve.resolved.allResidents" : "resolve.resolved");
+      return new Resolution(
+          input,
+          Status.RESOLVED,
+          matches,
+          1,
+          d,
+          p,
+          best.successors().get(0).partial()
+              ? "resolve.resolved.allResidents"
+              : "resolve.resolved");
     }
     if (f.largerDistrict >= 0) {
-      return new Resolution(input, Status.DISTRICT_ONLY, matches, matches.size(), districts[f.largerDistrict],
-          provinces[districtProvince[f.largerDistrict]], "resolve.districtOnly");
+      return new Resolution(
+          input,
+          Status.DISTRICT_ONLY,
+          matches,
+          matches.size(),
+          districts[f.largerDistrict],
+          provinces[districtProvince[f.largerDistrict]],
+          "resolve.districtOnly");
     }
     if (f.largerProvince >= 0) {
-      return new Resolution(input, Status.PROVINCE_ONLY, matches, matches.size(), null,
-          provinces[f.largerProvince], "resolve.provinceOnly");
+      return new Resolution(
+          input,
+          Status.PROVINCE_ONLY,
+          matches,
+          matches.size(),
+          null,
+          provinces[f.largerProvince],
+          "resolve.provinceOnly");
     }
     return new Resolution(input, Status.NOT_FOUND, List.of(), 0, null, null, "resolve.notFound");
   }
 
   private Match candidateTemplate(int candidate) {
-    return candidate < communes.length ? communeMatch[candidate] : districtMatch[candidate - communes.length];
+    return candidate < communes.length
+        ? communeMatch[candidate]
+        : districtMatch[candidate - communes.length];
   }
 
   private String code(int candidate) {
@@ -1169,12 +1437,18 @@ public final class AddressResolver {
 
   /** Old districts of an old province: numbered ones (Quận 1 ... Quận 12) first, then by name. */
   public List<OldDistrict> oldDistricts(String provinceCode) {
-    return provinceCode == null ? List.of() : sortedDistricts.getOrDefault(provinceCode.strip(), List.of());
+    return provinceCode == null
+        ? List.of()
+        : sortedDistricts.getOrDefault(provinceCode.strip(), List.of());
   }
 
-  /** Old communes of an old district: numbered ones (Phường 1, Phường II ...) first, then by name. */
+  /**
+   * Old communes of an old district: numbered ones (Phường 1, Phường II ...) first, then by name.
+   */
   public List<OldCommune> oldCommunes(String districtCode) {
-    return districtCode == null ? List.of() : sortedCommunes.getOrDefault(districtCode.strip(), List.of());
+    return districtCode == null
+        ? List.of()
+        : sortedCommunes.getOrDefault(districtCode.strip(), List.of());
   }
 
   public UnitTables tables() {
@@ -1206,9 +1480,9 @@ public final class AddressResolver {
 
   /**
    * Old communes whose "name, district, province" label has, for every typed word, a word starting
-   * with it (diacritics ignored; "p 14 q 10" works). Best first: words of the commune name weigh more
-   * than words of the district or province, whole words more than prefixes, matching diacritics
-   * break ties, then Vietnamese name order. At most {@code min(limit, 20)}.
+   * with it (diacritics ignored; "p 14 q 10" works). Best first: words of the commune name weigh
+   * more than words of the district or province, whole words more than prefixes, matching
+   * diacritics break ties, then Vietnamese name order. At most {@code min(limit, 20)}.
    */
   public List<OldCommuneSuggestion> suggest(String typed, int limit) {
     int max = Math.min(limit, MAX_MATCHES);

@@ -24,8 +24,7 @@ import java.util.Map;
  */
 final class Csv {
 
-  private Csv() {
-  }
+  private Csv() {}
 
   /** One data record; {@code line} is the line it starts on (the header is line 1). */
   static final class Row {
@@ -57,8 +56,16 @@ final class Csv {
     /** An error about one value of this row, naming the file, line and column. */
     IllegalArgumentException error(String column, String message) {
       Integer i = columns.get(column);
-      return new IllegalArgumentException(file + " line " + line + " column " + (i == null ? "?" : i + 1)
-          + " (" + column + "): " + message);
+      return new IllegalArgumentException(
+          file
+              + " line "
+              + line
+              + " column "
+              + (i == null ? "?" : i + 1)
+              + " ("
+              + column
+              + "): "
+              + message);
     }
   }
 
@@ -80,14 +87,14 @@ final class Csv {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.length; i++) {
       if (columns.putIfAbsent(header[i].strip(), i) != null) {
-        throw new IllegalArgumentException(file + " line 1 column " + (i + 1) + ": duplicate column '"
-            + header[i] + "'");
+        throw new IllegalArgumentException(
+            file + " line 1 column " + (i + 1) + ": duplicate column '" + header[i] + "'");
       }
     }
     for (String c : requiredColumns) {
       if (!columns.containsKey(c)) {
-        throw new IllegalArgumentException(file + " line 1: missing column '" + c + "' (header "
-            + Arrays.toString(header) + ")");
+        throw new IllegalArgumentException(
+            file + " line 1: missing column '" + c + "' (header " + Arrays.toString(header) + ")");
       }
     }
     List<Row> rows = new ArrayList<>(records.size() - 1);
@@ -95,9 +102,16 @@ final class Csv {
       String[] values = records.get(r);
       int line = lines.get(r);
       if (values.length != header.length) {
-        throw new IllegalArgumentException(file + " line " + line + " column "
-            + (Math.min(values.length, header.length) + 1) + ": expected " + header.length
-            + " fields, found " + values.length);
+        throw new IllegalArgumentException(
+            file
+                + " line "
+                + line
+                + " column "
+                + (Math.min(values.length, header.length) + 1)
+                + ": expected "
+                + header.length
+                + " fields, found "
+                + values.length);
       }
       rows.add(new Row(file, line, columns, values));
     }
@@ -105,9 +119,11 @@ final class Csv {
   }
 
   private static String decode(String file, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);
@@ -123,8 +139,14 @@ final class Csv {
           col++;
         }
       }
-      throw new IllegalArgumentException(file + " line " + line + " column " + col
-          + ": invalid UTF-8 byte 0x" + Integer.toHexString(bytes[bad] & 0xFF));
+      throw new IllegalArgumentException(
+          file
+              + " line "
+              + line
+              + " column "
+              + col
+              + ": invalid UTF-8 byte 0x"
+              + Integer.toHexString(bytes[bad] & 0xFF));
     }
     decoder.flush(out);
     out.flip();
@@ -139,7 +161,7 @@ final class Csv {
     int col = 1;
     int recordLine = 1;
     boolean inRecord = false; // something of the current record was read
-    boolean quoted = false;   // the current field was quoted and is closed
+    boolean quoted = false; // the current field was quoted and is closed
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -169,8 +191,13 @@ final class Csv {
         continue;
       }
       if (quoted) {
-        throw new IllegalArgumentException(file + " line " + line + " column " + col
-            + ": unexpected character after closing quote");
+        throw new IllegalArgumentException(
+            file
+                + " line "
+                + line
+                + " column "
+                + col
+                + ": unexpected character after closing quote");
       }
       if (!inRecord) {
         recordLine = line;
@@ -178,8 +205,8 @@ final class Csv {
       }
       if (c == '"') {
         if (field.length() > 0) {
-          throw new IllegalArgumentException(file + " line " + line + " column " + col
-              + ": quote inside an unquoted field");
+          throw new IllegalArgumentException(
+              file + " line " + line + " column " + col + ": quote inside an unquoted field");
         }
         int qLine = line;
         int qCol = col;
@@ -187,8 +214,8 @@ final class Csv {
         col++;
         while (true) {
           if (i >= n) {
-            throw new IllegalArgumentException(file + " line " + qLine + " column " + qCol
-                + ": quoted field is never closed");
+            throw new IllegalArgumentException(
+                file + " line " + qLine + " column " + qCol + ": quoted field is never closed");
           }
           char d = s.charAt(i);
           if (d == '"') {
@@ -228,6 +255,8 @@ final class Csv {
   private static String value(StringBuilder field) {
     String v = field.toString();
     field.setLength(0);
-    return Normalizer.isNormalized(v, Normalizer.Form.NFC) ? v : Normalizer.normalize(v, Normalizer.Form.NFC);
+    return Normalizer.isNormalized(v, Normalizer.Form.NFC)
+        ? v
+        : Normalizer.normalize(v, Normalizer.Form.NFC);
   }
 }

@@ -20,14 +20,15 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * The administrative units, as the rest of the portal sees them: loads the shipped tables into the database on
- * first start, then answers every question from an immutable in-memory resolver built from the database.
+ * The administrative units, as the rest of the portal sees them: loads the shipped tables into the
+ * database on first start, then answers every question from an immutable in-memory resolver built
+ * from the database.
  *
  * <p>The resolver is immutable and thread-safe, so the bean needs no container locking.
  */
@@ -39,10 +40,15 @@ import javax.sql.DataSource;
 public class UnitDirectory {
 
   private static final Logger LOG = Logger.getLogger(UnitDirectory.class.getName());
-  private static final List<String> FILES = List.of(
-      UnitTables.OLD_PROVINCES_FILE, UnitTables.OLD_DISTRICTS_FILE, UnitTables.OLD_COMMUNES_FILE,
-      UnitTables.NEW_PROVINCES_FILE, UnitTables.NEW_COMMUNES_FILE, UnitTables.MAPPING_FILE,
-      UnitTables.RESOLUTIONS_FILE);
+  private static final List<String> FILES =
+      List.of(
+          UnitTables.OLD_PROVINCES_FILE,
+          UnitTables.OLD_DISTRICTS_FILE,
+          UnitTables.OLD_COMMUNES_FILE,
+          UnitTables.NEW_PROVINCES_FILE,
+          UnitTables.NEW_COMMUNES_FILE,
+          UnitTables.MAPPING_FILE,
+          UnitTables.RESOLUTIONS_FILE);
 
   @Resource(lookup = "java:jboss/datasources/HosoDS")
   private DataSource dataSource;
@@ -62,14 +68,18 @@ public class UnitDirectory {
       if (loaded.isEmpty()) {
         loadInOneTransaction(c, shipped);
       } else if (!loaded.get().equals(shipped)) {
-        LOG.warning("The shipped unit tables differ from those loaded on first start; the database keeps its"
-            + " data (changes to units are made by migrations, not by replacing the table).");
+        LOG.warning(
+            "The shipped unit tables differ from those loaded on first start; the database keeps its"
+                + " data (changes to units are made by migrations, not by replacing the table).");
       }
       loadedAt = UnitReferenceData.loadedAt(c).orElseThrow();
       UnitTables tables = UnitReferenceData.read(c);
       resolver = AddressResolver.build(tables);
-      legalBasis = tables.communeResolutions().stream()
-          .collect(Collectors.toUnmodifiableMap(UnitTables.CommuneResolution::newProvinceCode, r -> r));
+      legalBasis =
+          tables.communeResolutions().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      UnitTables.CommuneResolution::newProvinceCode, r -> r));
       LOG.info(() -> "Administrative units ready: " + tables);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot load the administrative units: " + e.getMessage(), e);
@@ -83,7 +93,13 @@ public class UnitDirectory {
       long t0 = System.nanoTime();
       int rows = UnitReferenceData.load(c, UnitTables.fromClasspath(), checksum);
       c.commit();
-      LOG.info(() -> "Loaded " + rows + " unit rows on first start in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+      LOG.info(
+          () ->
+              "Loaded "
+                  + rows
+                  + " unit rows on first start in "
+                  + (System.nanoTime() - t0) / 1_000_000
+                  + " ms");
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
@@ -113,8 +129,9 @@ public class UnitDirectory {
   }
 
   /**
-   * Resolves a free-form old address. An address is a few words: anything past {@value #MAX_ADDRESS_LENGTH}
-   * characters is refused rather than cut, so that the person sees what happened.
+   * Resolves a free-form old address. An address is a few words: anything past {@value
+   * #MAX_ADDRESS_LENGTH} characters is refused rather than cut, so that the person sees what
+   * happened.
    */
   public AddressResolver.Resolution resolve(String address) {
     String text = address == null ? "" : AddressNormalizer.nfc(address);
@@ -127,7 +144,10 @@ public class UnitDirectory {
     return resolver.resolve(text);
   }
 
-  /** Autocomplete suggestions of old communes for what has been typed so far (nothing for over-long text). */
+  /**
+   * Autocomplete suggestions of old communes for what has been typed so far (nothing for over-long
+   * text).
+   */
   public List<AddressResolver.OldCommuneSuggestion> suggest(String typed, int limit) {
     if (typed == null || typed.length() > MAX_ADDRESS_LENGTH) {
       return List.of();
@@ -169,7 +189,9 @@ public class UnitDirectory {
   }
 
   private static boolean isCode(String code) {
-    return code != null && code.length() <= 10 && code.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+    return code != null
+        && code.length() <= 10
+        && code.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
   /** When the unit tables were loaded into this database (on its first start). */

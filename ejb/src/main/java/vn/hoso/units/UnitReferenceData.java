@@ -18,13 +18,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Moves the unit tables between the shipped CSV files and the database: {@link #load} writes them on first
- * start, {@link #read} reads them back for the resolver. Plain JDBC with batched inserts, because this is a bulk
- * load of some 25,000 rows that must finish in seconds on a first start, in one transaction.
+ * Moves the unit tables between the shipped CSV files and the database: {@link #load} writes them
+ * on first start, {@link #read} reads them back for the resolver. Plain JDBC with batched inserts,
+ * because this is a bulk load of some 25,000 rows that must finish in seconds on a first start, in
+ * one transaction.
  *
- * <p>Later changes of a new unit (the {@code name_2026_08} column) become a second revision with its own
- * validity when the source gives the date ("eff. 2026-04-30"); a change of spelling only (Hòa → Hoà) is kept as
- * an alias of the same revision.
+ * <p>Later changes of a new unit (the {@code name_2026_08} column) become a second revision with
+ * its own validity when the source gives the date ("eff. 2026-04-30"); a change of spelling only
+ * (Hòa → Hoà) is kept as an alias of the same revision.
  */
 public final class UnitReferenceData {
 
@@ -35,7 +36,8 @@ public final class UnitReferenceData {
 
   /** What the database holds of the data set, if it was loaded. */
   public static Optional<String> loadedChecksum(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("select sha256 from reference_dataset where name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("select sha256 from reference_dataset where name = ?")) {
       ps.setString(1, DATASET);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -45,7 +47,8 @@ public final class UnitReferenceData {
 
   /** When the data set was loaded, if it was. */
   public static Optional<Instant> loadedAt(Connection c) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("select loaded_at from reference_dataset where name = ?")) {
+    try (PreparedStatement ps =
+        c.prepareStatement("select loaded_at from reference_dataset where name = ?")) {
       ps.setString(1, DATASET);
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
@@ -53,24 +56,69 @@ public final class UnitReferenceData {
     }
   }
 
-  /** Writes every table; the caller owns the transaction (all or nothing). Returns the rows written. */
+  /**
+   * Writes every table; the caller owns the transaction (all or nothing). Returns the rows written.
+   */
   public static int load(Connection c, UnitTables t, String sha256) throws SQLException {
     int rows = 0;
-    String unitSql = "insert into admin_unit (namespace, unit_level, code, revision, name, unit_type, name_en, alias,"
-        + " district_code, province_code, merged_from, valid_from, valid_to, note)"
-        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    String unitSql =
+        "insert into admin_unit (namespace, unit_level, code, revision, name, unit_type, name_en, alias,"
+            + " district_code, province_code, merged_from, valid_from, valid_to, note)"
+            + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement ps = c.prepareStatement(unitSql)) {
       for (UnitTables.OldProvince p : t.oldProvinces()) {
-        unit(ps, "OLD", "PROVINCE", p.code(), 1, p.name(), p.type(), p.nameEn(), null, null, null, null, null,
-            p.validTo(), null);
+        unit(
+            ps,
+            "OLD",
+            "PROVINCE",
+            p.code(),
+            1,
+            p.name(),
+            p.type(),
+            p.nameEn(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            p.validTo(),
+            null);
       }
       for (UnitTables.OldDistrict d : t.oldDistricts()) {
-        unit(ps, "OLD", "DISTRICT", d.code(), 1, d.name(), d.type(), d.nameEn(), null, null, d.provinceCode(), null,
-            null, d.validTo(), null);
+        unit(
+            ps,
+            "OLD",
+            "DISTRICT",
+            d.code(),
+            1,
+            d.name(),
+            d.type(),
+            d.nameEn(),
+            null,
+            null,
+            d.provinceCode(),
+            null,
+            null,
+            d.validTo(),
+            null);
       }
       for (UnitTables.OldCommune x : t.oldCommunes()) {
-        unit(ps, "OLD", "COMMUNE", x.code(), 1, x.name(), x.type(), x.nameEn(), x.altName(), x.districtCode(),
-            x.provinceCode(), null, null, x.validTo(), null);
+        unit(
+            ps,
+            "OLD",
+            "COMMUNE",
+            x.code(),
+            1,
+            x.name(),
+            x.type(),
+            x.nameEn(),
+            x.altName(),
+            x.districtCode(),
+            x.provinceCode(),
+            null,
+            null,
+            x.validTo(),
+            null);
       }
       Map<String, LocalDate> renamedProvinces = new LinkedHashMap<>();
       for (UnitTables.NewCommune x : t.newCommunes()) {
@@ -78,32 +126,120 @@ public final class UnitReferenceData {
         if (changed.isPresent()) {
           LocalDate from = changed.get();
           renamedProvinces.merge(x.provinceCode(), from, (a, b) -> a.isBefore(b) ? a : b);
-          unit(ps, "NEW", "COMMUNE", x.code(), 1, x.name(), x.type(), x.nameEn(), null, null, x.provinceCode(),
-              null, x.validFrom(), from.minusDays(1), x.note());
-          unit(ps, "NEW", "COMMUNE", x.code(), 2, x.name2026_08(), typeOf(x.name2026_08(), x.type()), x.nameEn(),
-              null, null, x.provinceCode(), null, from, null, x.note());
+          unit(
+              ps,
+              "NEW",
+              "COMMUNE",
+              x.code(),
+              1,
+              x.name(),
+              x.type(),
+              x.nameEn(),
+              null,
+              null,
+              x.provinceCode(),
+              null,
+              x.validFrom(),
+              from.minusDays(1),
+              x.note());
+          unit(
+              ps,
+              "NEW",
+              "COMMUNE",
+              x.code(),
+              2,
+              x.name2026_08(),
+              typeOf(x.name2026_08(), x.type()),
+              x.nameEn(),
+              null,
+              null,
+              x.provinceCode(),
+              null,
+              from,
+              null,
+              x.note());
         } else {
-          unit(ps, "NEW", "COMMUNE", x.code(), 1, x.name(), x.type(), x.nameEn(), aliasOf(x.name(), x.name2026_08()),
-              null, x.provinceCode(), null, x.validFrom(), null, x.note());
+          unit(
+              ps,
+              "NEW",
+              "COMMUNE",
+              x.code(),
+              1,
+              x.name(),
+              x.type(),
+              x.nameEn(),
+              aliasOf(x.name(), x.name2026_08()),
+              null,
+              x.provinceCode(),
+              null,
+              x.validFrom(),
+              null,
+              x.note());
         }
       }
       for (UnitTables.NewProvince p : t.newProvinces()) {
         LocalDate from = renamedProvinces.get(p.code());
         if (from != null && !sameSpelling(p.name(), p.name2026_08())) {
-          unit(ps, "NEW", "PROVINCE", p.code(), 1, p.name(), p.type(), null, null, null, null, p.oldProvinceCodes(),
-              p.validFrom(), from.minusDays(1), null);
-          String type = p.name2026_08().startsWith("Thành phố ") ? "Thành phố trực thuộc trung ương" : p.type();
-          unit(ps, "NEW", "PROVINCE", p.code(), 2, p.name2026_08(), type, null, null,
-              null, null, p.oldProvinceCodes(), from, null, null);
+          unit(
+              ps,
+              "NEW",
+              "PROVINCE",
+              p.code(),
+              1,
+              p.name(),
+              p.type(),
+              null,
+              null,
+              null,
+              null,
+              p.oldProvinceCodes(),
+              p.validFrom(),
+              from.minusDays(1),
+              null);
+          String type =
+              p.name2026_08().startsWith("Thành phố ")
+                  ? "Thành phố trực thuộc trung ương"
+                  : p.type();
+          unit(
+              ps,
+              "NEW",
+              "PROVINCE",
+              p.code(),
+              2,
+              p.name2026_08(),
+              type,
+              null,
+              null,
+              null,
+              null,
+              p.oldProvinceCodes(),
+              from,
+              null,
+              null);
         } else {
-          unit(ps, "NEW", "PROVINCE", p.code(), 1, p.name(), p.type(), null, aliasOf(p.name(), p.name2026_08()), null,
-              null, p.oldProvinceCodes(), p.validFrom(), null, null);
+          unit(
+              ps,
+              "NEW",
+              "PROVINCE",
+              p.code(),
+              1,
+              p.name(),
+              p.type(),
+              null,
+              aliasOf(p.name(), p.name2026_08()),
+              null,
+              null,
+              p.oldProvinceCodes(),
+              p.validFrom(),
+              null,
+              null);
         }
       }
       rows += sum(ps.executeBatch());
     }
-    String succSql = "insert into unit_succession (old_level, old_code, old_name, old_district_code, old_province_code,"
-        + " new_code, partial, note, fix) values (?,?,?,?,?,?,?,?,?)";
+    String succSql =
+        "insert into unit_succession (old_level, old_code, old_name, old_district_code, old_province_code,"
+            + " new_code, partial, note, fix) values (?,?,?,?,?,?,?,?,?)";
     try (PreparedStatement ps = c.prepareStatement(succSql)) {
       for (UnitTables.Succession s : t.successions()) {
         ps.setString(1, s.oldLevel());
@@ -120,7 +256,8 @@ public final class UnitReferenceData {
       rows += sum(ps.executeBatch());
     }
     try (PreparedStatement ps =
-        c.prepareStatement("insert into unit_legal_basis (province_code, resolution, adopted) values (?,?,?)")) {
+        c.prepareStatement(
+            "insert into unit_legal_basis (province_code, resolution, adopted) values (?,?,?)")) {
       for (UnitTables.CommuneResolution r : t.communeResolutions()) {
         ps.setString(1, r.newProvinceCode());
         ps.setString(2, r.resolution());
@@ -129,8 +266,9 @@ public final class UnitReferenceData {
       }
       rows += sum(ps.executeBatch());
     }
-    try (PreparedStatement ps = c.prepareStatement(
-        "insert into reference_dataset (name, sha256, row_count, loaded_at) values (?,?,?,?)")) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "insert into reference_dataset (name, sha256, row_count, loaded_at) values (?,?,?,?)")) {
       ps.setString(1, DATASET);
       ps.setString(2, sha256);
       ps.setInt(3, rows);
@@ -144,14 +282,31 @@ public final class UnitReferenceData {
   public static UnitTables read(Connection c) throws SQLException {
     Map<String, List<Row>> byKey = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select namespace, unit_level, code, revision, name, unit_type, name_en, alias,"
-            + " district_code, province_code, merged_from, valid_from, valid_to, note from admin_unit"
-            + " order by id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select namespace, unit_level, code, revision, name, unit_type, name_en, alias,"
+                    + " district_code, province_code, merged_from, valid_from, valid_to, note from admin_unit"
+                    + " order by id")) {
       while (rs.next()) {
-        Row r = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-            date(rs.getDate(12)), date(rs.getDate(13)), rs.getString(14));
-        byKey.computeIfAbsent(r.namespace + "/" + r.level + "/" + r.code, k -> new ArrayList<>()).add(r);
+        Row r =
+            new Row(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                date(rs.getDate(12)),
+                date(rs.getDate(13)),
+                rs.getString(14));
+        byKey
+            .computeIfAbsent(r.namespace + "/" + r.level + "/" + r.code, k -> new ArrayList<>())
+            .add(r);
       }
     }
     Map<String, String> oldProvinceNames = new LinkedHashMap<>();
@@ -177,45 +332,114 @@ public final class UnitReferenceData {
       Row last = revs.get(revs.size() - 1);
       String later = revs.size() > 1 ? last.name : (f.alias == null ? f.name : f.alias);
       switch (f.namespace + "/" + f.level) {
-        case "OLD/PROVINCE" -> oldProvinces.add(new UnitTables.OldProvince(f.code, f.name, f.type, f.nameEn, f.validTo));
-        case "OLD/DISTRICT" -> oldDistricts.add(new UnitTables.OldDistrict(f.code, f.name, f.type, f.provinceCode,
-            oldProvinceNames.get(f.provinceCode), f.nameEn, f.validTo));
-        case "OLD/COMMUNE" -> oldCommunes.add(new UnitTables.OldCommune(f.code, f.name, f.type, f.districtCode,
-            oldDistrictNames.get(f.districtCode), f.provinceCode, oldProvinceNames.get(f.provinceCode), f.nameEn,
-            f.alias, f.validTo));
-        case "NEW/PROVINCE" -> newProvinces.add(
-            new UnitTables.NewProvince(f.code, f.name, f.type, f.mergedFrom, later, f.validFrom));
-        case "NEW/COMMUNE" -> newCommunes.add(new UnitTables.NewCommune(f.code, f.name, f.type, f.provinceCode,
-            newProvinceNames.get(f.provinceCode), f.nameEn, later, f.note, f.validFrom));
-        default -> throw new IllegalStateException("unexpected unit kind " + f.namespace + "/" + f.level);
+        case "OLD/PROVINCE" ->
+            oldProvinces.add(
+                new UnitTables.OldProvince(f.code, f.name, f.type, f.nameEn, f.validTo));
+        case "OLD/DISTRICT" ->
+            oldDistricts.add(
+                new UnitTables.OldDistrict(
+                    f.code,
+                    f.name,
+                    f.type,
+                    f.provinceCode,
+                    oldProvinceNames.get(f.provinceCode),
+                    f.nameEn,
+                    f.validTo));
+        case "OLD/COMMUNE" ->
+            oldCommunes.add(
+                new UnitTables.OldCommune(
+                    f.code,
+                    f.name,
+                    f.type,
+                    f.districtCode,
+                    oldDistrictNames.get(f.districtCode),
+                    f.provinceCode,
+                    oldProvinceNames.get(f.provinceCode),
+                    f.nameEn,
+                    f.alias,
+                    f.validTo));
+        case "NEW/PROVINCE" ->
+            newProvinces.add(
+                new UnitTables.NewProvince(
+                    f.code, f.name, f.type, f.mergedFrom, later, f.validFrom));
+        case "NEW/COMMUNE" ->
+            newCommunes.add(
+                new UnitTables.NewCommune(
+                    f.code,
+                    f.name,
+                    f.type,
+                    f.provinceCode,
+                    newProvinceNames.get(f.provinceCode),
+                    f.nameEn,
+                    later,
+                    f.note,
+                    f.validFrom));
+        default ->
+            throw new IllegalStateException("unexpected unit kind " + f.namespace + "/" + f.level);
       }
     }
     List<UnitTables.Succession> successions = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select old_level, old_code, old_name, old_district_code, old_province_code,"
-            + " new_code, partial, note, fix from unit_succession order by id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select old_level, old_code, old_name, old_district_code, old_province_code,"
+                    + " new_code, partial, note, fix from unit_succession order by id")) {
       while (rs.next()) {
-        successions.add(new UnitTables.Succession(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9)));
+        successions.add(
+            new UnitTables.Succession(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getBoolean(7),
+                rs.getString(8),
+                rs.getString(9)));
       }
     }
     List<UnitTables.CommuneResolution> resolutions = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select province_code, resolution, adopted from unit_legal_basis"
-            + " order by province_code")) {
+        ResultSet rs =
+            s.executeQuery(
+                "select province_code, resolution, adopted from unit_legal_basis"
+                    + " order by province_code")) {
       while (rs.next()) {
-        resolutions.add(new UnitTables.CommuneResolution(rs.getString(1), rs.getString(2), date(rs.getDate(3))));
+        resolutions.add(
+            new UnitTables.CommuneResolution(
+                rs.getString(1), rs.getString(2), date(rs.getDate(3))));
       }
     }
-    return new UnitTables(oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes, successions,
+    return new UnitTables(
+        oldProvinces,
+        oldDistricts,
+        oldCommunes,
+        newProvinces,
+        newCommunes,
+        successions,
         resolutions);
   }
 
-  private record Row(String namespace, String level, String code, int revision, String name, String type,
-      String nameEn, String alias, String districtCode, String provinceCode, String mergedFrom, LocalDate validFrom,
-      LocalDate validTo, String note) {}
+  private record Row(
+      String namespace,
+      String level,
+      String code,
+      int revision,
+      String name,
+      String type,
+      String nameEn,
+      String alias,
+      String districtCode,
+      String provinceCode,
+      String mergedFrom,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String note) {}
 
-  /** The date a later name took effect, when the change is more than a spelling and the source dates it. */
+  /**
+   * The date a later name took effect, when the change is more than a spelling and the source dates
+   * it.
+   */
   static Optional<LocalDate> laterRevisionDate(String name, String laterName, String note) {
     if (laterName == null || sameSpelling(name, laterName) || note == null) {
       return Optional.empty();
@@ -232,7 +456,10 @@ public final class UnitReferenceData {
     return laterName == null || laterName.equals(name) ? null : laterName;
   }
 
-  /** "Phường Trảng Bom" → "Phường"; the type is the name's leading word(s) that the old type does not explain. */
+  /**
+   * "Phường Trảng Bom" → "Phường"; the type is the name's leading word(s) that the old type does
+   * not explain.
+   */
   private static String typeOf(String name, String fallback) {
     for (String t : List.of("Thành phố", "Phường", "Xã", "Đặc khu", "Tỉnh", "Thị trấn")) {
       if (name.startsWith(t + " ")) {
@@ -242,9 +469,23 @@ public final class UnitReferenceData {
     return fallback;
   }
 
-  private static void unit(PreparedStatement ps, String ns, String level, String code, int revision, String name,
-      String type, String nameEn, String alias, String districtCode, String provinceCode, String mergedFrom,
-      LocalDate validFrom, LocalDate validTo, String note) throws SQLException {
+  private static void unit(
+      PreparedStatement ps,
+      String ns,
+      String level,
+      String code,
+      int revision,
+      String name,
+      String type,
+      String nameEn,
+      String alias,
+      String districtCode,
+      String provinceCode,
+      String mergedFrom,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String note)
+      throws SQLException {
     ps.setString(1, ns);
     ps.setString(2, level);
     ps.setString(3, code);

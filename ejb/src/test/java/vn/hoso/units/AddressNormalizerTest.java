@@ -24,19 +24,33 @@ class AddressNormalizerTest {
     assertEquals(nfc, AddressNormalizer.nfc(nfd(nfc)));
     assertEquals(AddressNormalizer.foldKey(nfc), AddressNormalizer.foldKey(nfd(nfc)));
     assertEquals(AddressNormalizer.exactKey(nfc), AddressNormalizer.exactKey(nfd(nfc)));
-    assertEquals("phuong hang bac quan hoan kiem thanh pho ha noi", AddressNormalizer.foldKey(nfd(nfc)));
-    assertEquals("phường hàng bạc quận hoàn kiếm thành phố hà nội", AddressNormalizer.exactKey(nfd(nfc)));
+    assertEquals(
+        "phuong hang bac quan hoan kiem thanh pho ha noi", AddressNormalizer.foldKey(nfd(nfc)));
+    assertEquals(
+        "phường hàng bạc quận hoàn kiếm thành phố hà nội", AddressNormalizer.exactKey(nfd(nfc)));
   }
 
   @Test
   void toneMarkPlacementVariantsShareTheExactKey() {
     String[][] pairs = {
-      {"Hoà", "Hòa"}, {"Thuỵ", "Thụy"}, {"Khoá", "Khóa"}, {"Thuý", "Thúy"}, {"Hoè", "Hòe"}, {"khoẻ", "khỏe"},
-      {"Yên Hoà", "Yên Hòa"}, {"HOÀ BÌNH", "hòa bình"}, {"Tuỳ", "Tùy"}, {"hoạ", "họa"},
+      {"Hoà", "Hòa"},
+      {"Thuỵ", "Thụy"},
+      {"Khoá", "Khóa"},
+      {"Thuý", "Thúy"},
+      {"Hoè", "Hòe"},
+      {"khoẻ", "khỏe"},
+      {"Yên Hoà", "Yên Hòa"},
+      {"HOÀ BÌNH", "hòa bình"},
+      {"Tuỳ", "Tùy"},
+      {"hoạ", "họa"},
     };
     for (String[] p : pairs) {
-      assertEquals(AddressNormalizer.exactKey(p[0]), AddressNormalizer.exactKey(p[1]), p[0] + " / " + p[1]);
-      assertEquals(AddressNormalizer.exactKey(p[0]), AddressNormalizer.exactKey(nfd(p[1])), p[0] + " / NFD " + p[1]);
+      assertEquals(
+          AddressNormalizer.exactKey(p[0]), AddressNormalizer.exactKey(p[1]), p[0] + " / " + p[1]);
+      assertEquals(
+          AddressNormalizer.exactKey(p[0]),
+          AddressNormalizer.exactKey(nfd(p[1])),
+          p[0] + " / NFD " + p[1]);
     }
     assertEquals("hòa", AddressNormalizer.exactKey("Hoà"));
   }
@@ -44,11 +58,14 @@ class AddressNormalizerTest {
   @Test
   void exactKeyKeepsMeaningfulDiacritics() {
     // two communes of one district (Hoằng Hóa, Thanh Hóa) differ only here
-    assertNotEquals(AddressNormalizer.exactKey("Hoằng Phú"), AddressNormalizer.exactKey("Hoằng Phụ"));
+    assertNotEquals(
+        AddressNormalizer.exactKey("Hoằng Phú"), AddressNormalizer.exactKey("Hoằng Phụ"));
     assertEquals(AddressNormalizer.foldKey("Hoằng Phú"), AddressNormalizer.foldKey("Hoằng Phụ"));
     // vowel marks and the tone of marked vowels stay where they are
-    for (String w : List.of("quốc", "giường", "hưởng", "rượu", "khuyết", "ngoài", "khuỷu", "quý", "gì", "thuở",
-        "Nguyễn")) {
+    for (String w :
+        List.of(
+            "quốc", "giường", "hưởng", "rượu", "khuyết", "ngoài", "khuỷu", "quý", "gì", "thuở",
+            "Nguyễn")) {
       assertEquals(w.toLowerCase(), AddressNormalizer.exactKey(w), w);
     }
   }
@@ -89,14 +106,16 @@ class AddressNormalizerTest {
     String longText = "Phường Hoà Bình ".repeat(700).substring(0, 10_000);
     String combining = "a" + "\u0301".repeat(9_999);
     String oneWord = "x".repeat(10_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-      assertTrue(AddressNormalizer.foldKey(longText).startsWith("phuong hoa binh phuong"));
-      assertTrue(AddressNormalizer.exactKey(longText).startsWith("phường hòa bình phường"));
-      assertEquals("a", AddressNormalizer.foldKey(combining));
-      AddressNormalizer.exactKey(combining);
-      assertTrue(AddressNormalizer.foldKey(oneWord).length() <= 10_000);
-      AddressNormalizer.nfc(nfd(longText));
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertTrue(AddressNormalizer.foldKey(longText).startsWith("phuong hoa binh phuong"));
+          assertTrue(AddressNormalizer.exactKey(longText).startsWith("phường hòa bình phường"));
+          assertEquals("a", AddressNormalizer.foldKey(combining));
+          AddressNormalizer.exactKey(combining);
+          assertTrue(AddressNormalizer.foldKey(oneWord).length() <= 10_000);
+          AddressNormalizer.nfc(nfd(longText));
+        });
   }
 
   @Test
@@ -110,8 +129,11 @@ class AddressNormalizerTest {
   @Test
   void tokensSplitLettersFromDigitsAndMarkParts() {
     List<AddressNormalizer.Token> t = AddressNormalizer.tokens("P14, Q.010 TP.HCM");
-    assertEquals(List.of("p", "14", "q", "10", "tp", "hcm"), t.stream().map(AddressNormalizer.Token::fold).toList());
-    assertEquals(List.of(true, false, true, false, false, false),
+    assertEquals(
+        List.of("p", "14", "q", "10", "tp", "hcm"),
+        t.stream().map(AddressNormalizer.Token::fold).toList());
+    assertEquals(
+        List.of(true, false, true, false, false, false),
         t.stream().map(AddressNormalizer.Token::segStart).toList());
   }
 }

@@ -139,7 +139,8 @@ class AddressResolverTest {
     // the master list spells it "Yên Hoà", the conversion table "Yên Hòa"
     Resolution a = resolve("Phường Yên Hoà, Cầu Giấy, Hà Nội");
     Resolution b = resolve("Phường Yên Hòa, Cầu Giấy, Hà Nội");
-    Resolution c = resolve(Normalizer.normalize("Phường Yên Hòa, Cầu Giấy, Hà Nội", Normalizer.Form.NFD));
+    Resolution c =
+        resolve(Normalizer.normalize("Phường Yên Hòa, Cầu Giấy, Hà Nội", Normalizer.Form.NFD));
     for (Resolution r : List.of(a, b, c)) {
       assertEquals(Status.SPLIT, r.status(), r.toString());
       assertEquals("00172", r.matches().get(0).code());
@@ -147,13 +148,17 @@ class AddressResolverTest {
     assertEquals(a.matches().get(0).score(), b.matches().get(0).score());
     assertEquals(b.matches(), c.matches());
     assertTrue(Normalizer.isNormalized(c.input(), Normalizer.Form.NFC));
-    assertResolved(Normalizer.normalize("Phường Hàng Bạc, Quận Hoàn Kiếm", Normalizer.Form.NFD), "00061", "00070");
+    assertResolved(
+        Normalizer.normalize("Phường Hàng Bạc, Quận Hoàn Kiếm", Normalizer.Form.NFD),
+        "00061",
+        "00070");
   }
 
   @Test
   void extraWordsInFrontAreIgnored() {
     assertResolved("123 Lê Lợi, tổ 5, phường Bến Thành, quận 1, TP.HCM", "26743", "26743");
-    assertResolved("Số 5 hẻm 12/3 đường Lê Lợi phường Bến Thành quận 1 TP.HCM Việt Nam", "26743", "26743");
+    assertResolved(
+        "Số 5 hẻm 12/3 đường Lê Lợi phường Bến Thành quận 1 TP.HCM Việt Nam", "26743", "26743");
     assertResolved("ấp 3, xã Tân Thông Hội, Củ Chi", "27556", "27553");
     assertResolved("Phường Bến Thành (cũ), Quận 1, TP.HCM", "26743", "26743");
   }
@@ -177,7 +182,9 @@ class AddressResolverTest {
     Resolution r = resolve("xa hoang phu, huyen hoang hoa, thanh hoa");
     assertEquals(Status.AMBIGUOUS, r.status());
     assertEquals(2, r.candidateCount());
-    assertEquals(Set.of("15883", "16003"), r.matches().stream().limit(2).map(Match::code).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("15883", "16003"),
+        r.matches().stream().limit(2).map(Match::code).collect(Collectors.toSet()));
     assertEquals("resolve.ambiguous.sameDistrict", r.explanationKey());
     assertEquals("399", r.district().code());
     assertResolved("Xã Hoằng Phụ, Hoằng Hóa, Thanh Hóa", "16003", "16000");
@@ -231,7 +238,8 @@ class AddressResolverTest {
     assertEquals("755", m.code());
     assertEquals("26732", m.successors().get(0).code());
     assertEquals("79", m.successors().get(0).provinceCode());
-    assertEquals("21548", resolve("Lý Sơn, Quảng Ngãi").matches().get(0).successors().get(0).code());
+    assertEquals(
+        "21548", resolve("Lý Sơn, Quảng Ngãi").matches().get(0).successors().get(0).code());
     assertEquals("755", resolver.oldCommune("755").orElseThrow().code());
   }
 
@@ -255,7 +263,8 @@ class AddressResolverTest {
   @Test
   void districtTypeTellsApartTwinDistricts() {
     // Huyện Long Mỹ and Thị xã Long Mỹ (Hậu Giang) share the name
-    List<OldDistrict> twins = resolver.oldDistricts("93").stream().filter(d -> d.name().endsWith("Long Mỹ")).toList();
+    List<OldDistrict> twins =
+        resolver.oldDistricts("93").stream().filter(d -> d.name().endsWith("Long Mỹ")).toList();
     assertEquals(2, twins.size());
     for (OldDistrict d : twins) {
       Resolution r = resolve(d.name() + ", Hậu Giang");
@@ -275,10 +284,18 @@ class AddressResolverTest {
     assertEquals(Status.INVALID, resolve("!!! ... ---").status());
     assertEquals(Status.INVALID, resolve("\u0000\u0001\u0007\u001B").status());
     assertEquals("resolve.invalid", resolve("").explanationKey());
-    for (String s : List.of("<script>alert(1)</script>", "' OR 1=1 --", "x'); DROP TABLE units;--",
-        "Springfield, Illinois", "qwertyuiop asdfghjkl", "x".repeat(10_000), "${jndi:ldap://x}")) {
+    for (String s :
+        List.of(
+            "<script>alert(1)</script>",
+            "' OR 1=1 --",
+            "x'); DROP TABLE units;--",
+            "Springfield, Illinois",
+            "qwertyuiop asdfghjkl",
+            "x".repeat(10_000),
+            "${jndi:ldap://x}")) {
       Resolution r = resolve(s);
-      assertTrue(r.status() == Status.NOT_FOUND || r.status() == Status.INVALID, s + " -> " + r.status());
+      assertTrue(
+          r.status() == Status.NOT_FOUND || r.status() == Status.INVALID, s + " -> " + r.status());
       assertTrue(r.matches().isEmpty());
     }
     assertEquals("resolve.notFound", resolve("Springfield, Illinois").explanationKey());
@@ -290,17 +307,22 @@ class AddressResolverTest {
     assertTrue(padded.length() > 10_000);
     String withControls = "Phường\u0000 14,\tQuận 10\r\nTP.HCM\u0007";
     String onLines = "123 Lê Lợi\nPhường Bến Thành\nQuận 1\nTP.HCM";
-    String random = new java.util.Random(7).ints(10_000, 0, 0x2000).mapToObj(Character::toString)
-        .collect(Collectors.joining());
-    assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
-      assertSplit(padded, "27169", Set.of("27169", "27163"));
-      assertSplit(withControls, "27169", Set.of("27169", "27163"));
-      assertResolved(onLines, "26743", "26743");
-      resolve(random);
-      resolve("\u0301".repeat(10_000));
-      resolve("phường ".repeat(1_500));
-      resolve(",".repeat(10_000) + "Hà Nội");
-    });
+    String random =
+        new java.util.Random(7)
+            .ints(10_000, 0, 0x2000)
+            .mapToObj(Character::toString)
+            .collect(Collectors.joining());
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(2),
+        () -> {
+          assertSplit(padded, "27169", Set.of("27169", "27163"));
+          assertSplit(withControls, "27169", Set.of("27169", "27163"));
+          assertResolved(onLines, "26743", "26743");
+          resolve(random);
+          resolve("\u0301".repeat(10_000));
+          resolve("phường ".repeat(1_500));
+          resolve(",".repeat(10_000) + "Hà Nội");
+        });
   }
 
   // ------------------------------------------------------------------ other lookups
@@ -311,8 +333,8 @@ class AddressResolverTest {
     assertEquals("Phường Hoàn Kiếm", hk.unit().name());
     assertEquals("01", hk.province().code());
     assertEquals("1656/NQ-UBTVQH15", hk.resolution().resolution());
-    AddressResolver.Absorbed hangBac = hk.absorbed().stream().filter(a -> a.code().equals("00061")).findFirst()
-        .orElseThrow();
+    AddressResolver.Absorbed hangBac =
+        hk.absorbed().stream().filter(a -> a.code().equals("00061")).findFirst().orElseThrow();
     assertFalse(hangBac.partial());
     assertEquals("Quận Hoàn Kiếm", hangBac.districtName());
     assertEquals("Thành phố Hà Nội", hangBac.provinceName());
@@ -326,7 +348,9 @@ class AddressResolverTest {
       assertEquals(c.name(), m.name());
       for (Successor s : m.successors()) {
         NewUnitView v = resolver.newUnit(s.code()).orElseThrow();
-        assertTrue(v.absorbed().stream().anyMatch(a -> a.code().equals(c.code())), c.code() + " -> " + s.code());
+        assertTrue(
+            v.absorbed().stream().anyMatch(a -> a.code().equals(c.code())),
+            c.code() + " -> " + s.code());
       }
     }
     // old and new codes are separate spaces
@@ -336,8 +360,13 @@ class AddressResolverTest {
     assertTrue(resolver.newUnit(null).isEmpty());
     assertTrue(resolver.oldCommune("xyz").isEmpty());
     // the coastal strip of Kim Sơn had no code
-    assertTrue(resolver.newUnit("14698").orElseThrow().absorbed().stream()
-        .anyMatch(a -> a.level().equals("area") && a.code().isEmpty() && a.districtCode().equals("376")));
+    assertTrue(
+        resolver.newUnit("14698").orElseThrow().absorbed().stream()
+            .anyMatch(
+                a ->
+                    a.level().equals("area")
+                        && a.code().isEmpty()
+                        && a.districtCode().equals("376")));
   }
 
   @Test
@@ -348,8 +377,11 @@ class AddressResolverTest {
     assertEquals("Phường Bến Thành, Quận 1, Thành phố Hồ Chí Minh", s.get(0).label());
     assertEquals("27169", resolver.suggest("p 14 q 10", 5).get(0).code());
     assertEquals("27556", resolver.suggest("Tân Thông", 5).get(0).code());
-    assertEquals(2, resolver.suggest("hoang phu hoang hoa", 5).stream()
-        .filter(x -> x.code().equals("15883") || x.code().equals("16003")).count());
+    assertEquals(
+        2,
+        resolver.suggest("hoang phu hoang hoa", 5).stream()
+            .filter(x -> x.code().equals("15883") || x.code().equals("16003"))
+            .count());
     assertEquals("16003", resolver.suggest("Hoằng Phụ", 5).get(0).code());
     assertTrue(resolver.suggest("t", 100).size() <= 20);
     assertEquals(3, resolver.suggest("xa", 3).size());
@@ -372,8 +404,10 @@ class AddressResolverTest {
     List<String> viThanh = resolver.oldCommunes("930").stream().map(OldCommune::name).toList();
     assertTrue(viThanh.indexOf("Phường III") < viThanh.indexOf("Phường IV"), viThanh.toString());
     // Vietnamese order: Đ after D
-    List<String> names = resolver.oldProvinces().stream().map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
-        .toList();
+    List<String> names =
+        resolver.oldProvinces().stream()
+            .map(p -> p.name().replaceFirst("^(Tỉnh|Thành phố) ", ""))
+            .toList();
     assertTrue(names.indexOf("Đà Nẵng") > names.indexOf("Cần Thơ"));
     assertTrue(resolver.oldDistricts("00").isEmpty());
     assertTrue(resolver.oldCommunes(null).isEmpty());
@@ -381,76 +415,124 @@ class AddressResolverTest {
 
   @Test
   void concurrentUseGivesTheSameAnswers() {
-    List<String> inputs = List.of("P.14, Q.10, TP.HCM", "Bến Thành, Quận 1", "xa hoang phu hoang hoa", "Hà Nội");
-    Map<String, Resolution> expected = inputs.stream()
-        .collect(Collectors.toMap(Function.identity(), resolver::resolve));
-    IntStream.range(0, 4_000).parallel().forEach(i -> {
-      String s = inputs.get(i % inputs.size());
-      assertEquals(expected.get(s), resolver.resolve(s));
-    });
+    List<String> inputs =
+        List.of("P.14, Q.10, TP.HCM", "Bến Thành, Quận 1", "xa hoang phu hoang hoa", "Hà Nội");
+    Map<String, Resolution> expected =
+        inputs.stream().collect(Collectors.toMap(Function.identity(), resolver::resolve));
+    IntStream.range(0, 4_000)
+        .parallel()
+        .forEach(
+            i -> {
+              String s = inputs.get(i % inputs.size());
+              assertEquals(expected.get(s), resolver.resolve(s));
+            });
   }
 
   // ------------------------------------------------------------------ tables from CSV
 
   private static Function<String, InputStream> replacing(String file, String content) {
-    return name -> name.equals(file)
-        ? new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))
-        : UnitTables.class.getResourceAsStream("/units/" + name);
+    return name ->
+        name.equals(file)
+            ? new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))
+            : UnitTables.class.getResourceAsStream("/units/" + name);
   }
 
   @Test
   void readsQuotedFieldsBomAndCrlf() {
-    String provinces = "\uFEFFcode,name,type,name_en\r\n01,\"Thành phố Hà Nội\",\"Thành phố trực thuộc trung ương\","
-        + "\"Ha Noi \"\"City\"\"\"\r\n";
+    String provinces =
+        "\uFEFFcode,name,type,name_en\r\n01,\"Thành phố Hà Nội\",\"Thành phố trực thuộc trung ương\","
+            + "\"Ha Noi \"\"City\"\"\"\r\n";
     UnitTables t = UnitTables.fromCsv(replacing(UnitTables.OLD_PROVINCES_FILE, provinces));
     assertEquals(1, t.oldProvinces().size());
     assertEquals("Ha Noi \"City\"", t.oldProvinces().get(0).nameEn());
-    String nfd = Normalizer.normalize("code,name,type,name_en\n01,Thành phố Hà Nội,Tỉnh,x\n", Normalizer.Form.NFD);
-    assertEquals("Thành phố Hà Nội",
-        UnitTables.fromCsv(replacing(UnitTables.OLD_PROVINCES_FILE, nfd)).oldProvinces().get(0).name());
+    String nfd =
+        Normalizer.normalize(
+            "code,name,type,name_en\n01,Thành phố Hà Nội,Tỉnh,x\n", Normalizer.Form.NFD);
+    assertEquals(
+        "Thành phố Hà Nội",
+        UnitTables.fromCsv(replacing(UnitTables.OLD_PROVINCES_FILE, nfd))
+            .oldProvinces()
+            .get(0)
+            .name());
   }
 
   @Test
   void malformedFilesNameFileLineAndColumn() {
     String header = "code,name,type,name_en\n";
-    Map<String, String> cases = Map.of(
-        header + "01,Hà Nội,Tỉnh,x\n02,\"Hà Giang,Tỉnh,x\n", "line 3 column 4",
-        header + "01,Hà N\"ội,Tỉnh,x\n", "line 2 column 8",
-        header + "01,\"Hà Nội\"x,Tỉnh,x\n", "line 2 column 12",
-        header + "01,Hà Nội,Tỉnh\n", "line 2 column 4",
-        header + "1,Hà Nội,Tỉnh,x\n", "line 2 column 1",
-        "code,name\n01,x\n", "line 1");
-    cases.forEach((content, where) -> {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> UnitTables.fromCsv(replacing(UnitTables.OLD_PROVINCES_FILE, content)));
-      assertTrue(e.getMessage().contains(UnitTables.OLD_PROVINCES_FILE), e.getMessage());
-      assertTrue(e.getMessage().contains(where), where + " in: " + e.getMessage());
-    });
-    IllegalArgumentException partial = assertThrows(IllegalArgumentException.class, () -> UnitTables.fromCsv(
-        replacing(UnitTables.MAPPING_FILE, "old_level,old_code,old_name,old_district_code,old_province_code,new_code,"
-            + "partial,nso_note,fix\ncommune,00004,X,001,01,00004,yes,,\n")));
+    Map<String, String> cases =
+        Map.of(
+            header + "01,Hà Nội,Tỉnh,x\n02,\"Hà Giang,Tỉnh,x\n",
+            "line 3 column 4",
+            header + "01,Hà N\"ội,Tỉnh,x\n",
+            "line 2 column 8",
+            header + "01,\"Hà Nội\"x,Tỉnh,x\n",
+            "line 2 column 12",
+            header + "01,Hà Nội,Tỉnh\n",
+            "line 2 column 4",
+            header + "1,Hà Nội,Tỉnh,x\n",
+            "line 2 column 1",
+            "code,name\n01,x\n",
+            "line 1");
+    cases.forEach(
+        (content, where) -> {
+          IllegalArgumentException e =
+              assertThrows(
+                  IllegalArgumentException.class,
+                  () -> UnitTables.fromCsv(replacing(UnitTables.OLD_PROVINCES_FILE, content)));
+          assertTrue(e.getMessage().contains(UnitTables.OLD_PROVINCES_FILE), e.getMessage());
+          assertTrue(e.getMessage().contains(where), where + " in: " + e.getMessage());
+        });
+    IllegalArgumentException partial =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                UnitTables.fromCsv(
+                    replacing(
+                        UnitTables.MAPPING_FILE,
+                        "old_level,old_code,old_name,old_district_code,old_province_code,new_code,"
+                            + "partial,nso_note,fix\ncommune,00004,X,001,01,00004,yes,,\n")));
     assertTrue(partial.getMessage().contains("line 2 column 7 (partial)"), partial.getMessage());
-    IllegalArgumentException level = assertThrows(IllegalArgumentException.class, () -> UnitTables.fromCsv(
-        replacing(UnitTables.MAPPING_FILE, "old_level,old_code,old_name,old_district_code,old_province_code,new_code,"
-            + "partial,nso_note,fix\nprovince,01,X,001,01,00004,0,,\n")));
+    IllegalArgumentException level =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                UnitTables.fromCsv(
+                    replacing(
+                        UnitTables.MAPPING_FILE,
+                        "old_level,old_code,old_name,old_district_code,old_province_code,new_code,"
+                            + "partial,nso_note,fix\nprovince,01,X,001,01,00004,0,,\n")));
     assertTrue(level.getMessage().contains("(old_level)"), level.getMessage());
-    byte[] bad = "code,name,type,name_en\n01,H\u00e0 N\u1ed9i,T,x\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bad =
+        "code,name,type,name_en\n01,H\u00e0 N\u1ed9i,T,x\n".getBytes(StandardCharsets.UTF_8);
     bad[28] = (byte) 0xFF;
-    IllegalArgumentException utf = assertThrows(IllegalArgumentException.class, () -> UnitTables.fromCsv(
-        name -> name.equals(UnitTables.OLD_PROVINCES_FILE) ? new ByteArrayInputStream(bad)
-            : UnitTables.class.getResourceAsStream("/units/" + name)));
+    IllegalArgumentException utf =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                UnitTables.fromCsv(
+                    name ->
+                        name.equals(UnitTables.OLD_PROVINCES_FILE)
+                            ? new ByteArrayInputStream(bad)
+                            : UnitTables.class.getResourceAsStream("/units/" + name)));
     assertTrue(utf.getMessage().contains("line 2"), utf.getMessage());
-    IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> UnitTables.fromCsv(name -> null));
+    IllegalArgumentException missing =
+        assertThrows(IllegalArgumentException.class, () -> UnitTables.fromCsv(name -> null));
     assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
   }
 
   @Test
   void inconsistentTablesAreRejected() {
-    UnitTables broken = new UnitTables(tables.oldProvinces(), tables.oldDistricts(), tables.oldCommunes(),
-        tables.newProvinces(), tables.newCommunes(), tables.successions().subList(1, tables.successions().size()),
-        tables.communeResolutions());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AddressResolver.build(broken));
+    UnitTables broken =
+        new UnitTables(
+            tables.oldProvinces(),
+            tables.oldDistricts(),
+            tables.oldCommunes(),
+            tables.newProvinces(),
+            tables.newCommunes(),
+            tables.successions().subList(1, tables.successions().size()),
+            tables.communeResolutions());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> AddressResolver.build(broken));
     assertTrue(e.getMessage().contains("no successor"), e.getMessage());
   }
 }

@@ -40,6 +40,7 @@ class AllOldCommunesResolveTest {
   private static AddressResolver resolver;
   private static Map<String, OldDistrict> districts;
   private static Map<String, OldProvince> provinces;
+
   /** old commune code → the new codes its residents went to (one unless split). */
   private static Map<String, Set<String>> expected;
 
@@ -56,14 +57,20 @@ class AllOldCommunesResolveTest {
       }
     }
     expected = new HashMap<>();
-    rows.forEach((code, list) -> {
-      // "một phần diện tích, toàn bộ dân số": some land elsewhere, every resident to this one
-      Set<String> residents = list.stream()
-          .filter(s -> AddressNormalizer.foldKey(s.note()).contains("toan bo dan so"))
-          .map(Succession::newCode).collect(Collectors.toSet());
-      expected.put(code, residents.isEmpty()
-          ? list.stream().map(Succession::newCode).collect(Collectors.toSet()) : residents);
-    });
+    rows.forEach(
+        (code, list) -> {
+          // "một phần diện tích, toàn bộ dân số": some land elsewhere, every resident to this one
+          Set<String> residents =
+              list.stream()
+                  .filter(s -> AddressNormalizer.foldKey(s.note()).contains("toan bo dan so"))
+                  .map(Succession::newCode)
+                  .collect(Collectors.toSet());
+          expected.put(
+              code,
+              residents.isEmpty()
+                  ? list.stream().map(Succession::newCode).collect(Collectors.toSet())
+                  : residents);
+        });
   }
 
   static String write(OldCommune c, Style style, int variant) {
@@ -71,30 +78,46 @@ class AllOldCommunesResolveTest {
     OldProvince p = provinces.get(c.provinceCode());
     return switch (style) {
       case OFFICIAL -> c.name() + ", " + d.name() + ", " + p.name();
-      case ASCII -> AddressNormalizer.foldKey(c.name()) + ", " + AddressNormalizer.foldKey(d.name()) + ", "
-          + AddressNormalizer.foldKey(p.name());
+      case ASCII ->
+          AddressNormalizer.foldKey(c.name())
+              + ", "
+              + AddressNormalizer.foldKey(d.name())
+              + ", "
+              + AddressNormalizer.foldKey(p.name());
       case ABBREVIATED -> {
         String sep = variant % 3 == 0 ? "." : ". ";
-        String communeType = switch (c.type()) {
-          case "Phường" -> "P";
-          case "Xã" -> "X";
-          default -> "TT";
-        };
-        String districtType = switch (d.type()) {
-          case "Quận" -> "Q";
-          case "Huyện" -> "H";
-          case "Thị xã" -> "TX";
-          default -> "TP";
-        };
+        String communeType =
+            switch (c.type()) {
+              case "Phường" -> "P";
+              case "Xã" -> "X";
+              default -> "TT";
+            };
+        String districtType =
+            switch (d.type()) {
+              case "Quận" -> "Q";
+              case "Huyện" -> "H";
+              case "Thị xã" -> "TX";
+              default -> "TP";
+            };
         String provinceType = p.name().startsWith("Thành phố") ? "TP" : "T";
         String province = variant % 2 == 0 ? provinceType + sep + bare(p.name()) : bare(p.name());
-        yield communeType + sep + bare(c.name()) + ", " + districtType + sep + bare(d.name()) + ", " + province;
+        yield communeType
+            + sep
+            + bare(c.name())
+            + ", "
+            + districtType
+            + sep
+            + bare(d.name())
+            + ", "
+            + province;
       }
     };
   }
 
   private static String bare(String name) {
-    for (String t : List.of("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh ")) {
+    for (String t :
+        List.of(
+            "Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh ")) {
       if (name.startsWith(t)) {
         return name.substring(t.length());
       }
@@ -103,11 +126,12 @@ class AllOldCommunesResolveTest {
   }
 
   /**
-   * The communes a written form cannot tell apart from {@code c}: same district, same type, and a name
-   * (official or the conversion table's spelling) equal on the key the style keeps - without
+   * The communes a written form cannot tell apart from {@code c}: same district, same type, and a
+   * name (official or the conversion table's spelling) equal on the key the style keeps - without
    * diacritics in ASCII style, with them otherwise. Spaces inside names do not count (Đakrông).
    */
-  static Set<String> indistinguishable(OldCommune c, Style style, Map<String, List<OldCommune>> byDistrict) {
+  static Set<String> indistinguishable(
+      OldCommune c, Style style, Map<String, List<OldCommune>> byDistrict) {
     String mine = key(c.type(), c.name(), style);
     Set<String> out = new HashSet<>();
     for (OldCommune o : byDistrict.get(c.districtCode())) {
@@ -124,9 +148,14 @@ class AllOldCommunesResolveTest {
   }
 
   private static String key(String type, String name, Style style) {
-    String withType = name.startsWith(type + " ") || name.matches("^(Xã|Phường|Thị [tT]rấn) .*")
-        ? name : type + " " + name;
-    String k = style == Style.ASCII ? AddressNormalizer.foldKey(withType) : AddressNormalizer.exactKey(withType);
+    String withType =
+        name.startsWith(type + " ") || name.matches("^(Xã|Phường|Thị [tT]rấn) .*")
+            ? name
+            : type + " " + name;
+    String k =
+        style == Style.ASCII
+            ? AddressNormalizer.foldKey(withType)
+            : AddressNormalizer.exactKey(withType);
     return k.replace(" ", "");
   }
 
@@ -149,8 +178,8 @@ class AllOldCommunesResolveTest {
   }
 
   static Tally check(Style style) {
-    Map<String, List<OldCommune>> byDistrict = tables.oldCommunes().stream()
-        .collect(Collectors.groupingBy(OldCommune::districtCode));
+    Map<String, List<OldCommune>> byDistrict =
+        tables.oldCommunes().stream().collect(Collectors.groupingBy(OldCommune::districtCode));
     Tally t = new Tally();
     int i = 0;
     for (OldCommune c : tables.oldCommunes()) {
@@ -161,14 +190,17 @@ class AllOldCommunesResolveTest {
       Set<String> want = expected.get(c.code());
       boolean first = !codes.isEmpty() && codes.get(0).equals(c.code());
       if (!twins.isEmpty()) {
-        if (r.status() == Status.AMBIGUOUS && codes.contains(c.code()) && codes.containsAll(twins)) {
+        if (r.status() == Status.AMBIGUOUS
+            && codes.contains(c.code())
+            && codes.containsAll(twins)) {
           t.ambiguousExpected++;
           continue;
         }
       } else if (first) {
         Match m = r.matches().get(0);
         Set<String> got = m.successors().stream().map(Successor::code).collect(Collectors.toSet());
-        if (want.size() == 1 && r.status() == Status.RESOLVED
+        if (want.size() == 1
+            && r.status() == Status.RESOLVED
             && m.successors().get(0).code().equals(want.iterator().next())) {
           t.whole++;
           continue;
@@ -184,8 +216,15 @@ class AllOldCommunesResolveTest {
         t.wrong++;
       }
       if (t.failures.size() < 25) {
-        t.failures.add(c.code() + " \"" + text + "\" -> " + r.status() + " " + codes.stream().limit(4).toList()
-            + (twins.isEmpty() ? "" : " twins " + twins));
+        t.failures.add(
+            c.code()
+                + " \""
+                + text
+                + "\" -> "
+                + r.status()
+                + " "
+                + codes.stream().limit(4).toList()
+                + (twins.isEmpty() ? "" : " twins " + twins));
       }
     }
     return t;
@@ -197,12 +236,26 @@ class AllOldCommunesResolveTest {
     for (Style s : Style.values()) {
       tallies.put(s, check(s));
     }
-    StringBuilder table = new StringBuilder(String.format("%n%-12s %8s %8s %10s %10s %8s %8s%n", "style", "whole",
-        "split", "ambiguous", "not first", "wrong", "total"));
-    tallies.forEach((s, t) -> table.append(String.format("%-12s %8d %8d %10d %10d %8d %8d%n", s, t.whole, t.split,
-        t.ambiguousExpected, t.amongCandidates, t.wrong, t.total())));
-    table.append("whole: the right new unit first; split: every candidate listed; ambiguous: the written form"
-        + " fits several communes of one district and all are listed; not first / wrong: failures\n");
+    StringBuilder table =
+        new StringBuilder(
+            String.format(
+                "%n%-12s %8s %8s %10s %10s %8s %8s%n",
+                "style", "whole", "split", "ambiguous", "not first", "wrong", "total"));
+    tallies.forEach(
+        (s, t) ->
+            table.append(
+                String.format(
+                    "%-12s %8d %8d %10d %10d %8d %8d%n",
+                    s,
+                    t.whole,
+                    t.split,
+                    t.ambiguousExpected,
+                    t.amongCandidates,
+                    t.wrong,
+                    t.total())));
+    table.append(
+        "whole: the right new unit first; split: every candidate listed; ambiguous: the written form"
+            + " fits several communes of one district and all are listed; not first / wrong: failures\n");
     System.out.print(table);
     List<String> failures = new ArrayList<>();
     tallies.forEach((s, t) -> t.failures.forEach(f -> failures.add(s + ": " + f)));

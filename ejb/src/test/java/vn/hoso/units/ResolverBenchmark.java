@@ -14,8 +14,8 @@ import vn.hoso.units.UnitTables.OldProvince;
 
 /**
  * Latency and accuracy of {@link AddressResolver#resolve} on random real old addresses, against a
- * naive baseline in the same run. Not a unit test (surefire excludes *Benchmark); run with
- * {@code java ... vn.hoso.units.ResolverBenchmark [count=10000] [seed=42]}.
+ * naive baseline in the same run. Not a unit test (surefire excludes *Benchmark); run with {@code
+ * java ... vn.hoso.units.ResolverBenchmark [count=10000] [seed=42]}.
  *
  * <p>Baseline: fold the input, then for every old commune check with {@code contains} whether the
  * folded text holds its folded name, its district's and its province's name (as whole words); the
@@ -23,14 +23,12 @@ import vn.hoso.units.UnitTables.OldProvince;
  */
 public final class ResolverBenchmark {
 
-  private ResolverBenchmark() {
-  }
+  private ResolverBenchmark() {}
 
   private static final String[] STYLES = {"official", "ascii", "abbreviated"};
 
   /** One test address: the text and the old commune it names. */
-  private record Case(String text, OldCommune commune, int style) {
-  }
+  private record Case(String text, OldCommune commune, int style) {}
 
   public static void main(String[] args) {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -42,8 +40,9 @@ public final class ResolverBenchmark {
     AddressResolver resolver = AddressResolver.build(tables);
     long t2 = System.nanoTime();
     Baseline baseline = new Baseline(tables);
-    System.out.printf("tables read in %.0f ms, resolver built in %.0f ms (cold JVM)%n", (t1 - t0) / 1e6,
-        (t2 - t1) / 1e6);
+    System.out.printf(
+        "tables read in %.0f ms, resolver built in %.0f ms (cold JVM)%n",
+        (t1 - t0) / 1e6, (t2 - t1) / 1e6);
 
     List<Case> warm = cases(tables, 20_000, seed + 1);
     List<Case> cases = cases(tables, count, seed);
@@ -78,8 +77,10 @@ public final class ResolverBenchmark {
       sugg[i] = e - d;
       mineOk[c.style()][2]++;
       naiveOk[c.style()][2]++;
-      boolean first = !r.matches().isEmpty() && r.matches().get(0).code().equals(c.commune().code())
-          && (r.status() == Status.RESOLVED || r.status() == Status.SPLIT);
+      boolean first =
+          !r.matches().isEmpty()
+              && r.matches().get(0).code().equals(c.commune().code())
+              && (r.status() == Status.RESOLVED || r.status() == Status.SPLIT);
       if (first) {
         mineOk[c.style()][0]++;
       } else if (r.status() == Status.AMBIGUOUS
@@ -91,25 +92,39 @@ public final class ResolverBenchmark {
       }
     }
 
-    System.out.printf("%n%d random old addresses (seed %d), styles round-robin; times per call%n", count, seed);
+    System.out.printf(
+        "%n%d random old addresses (seed %d), styles round-robin; times per call%n", count, seed);
     System.out.printf("%-26s %10s %10s %10s %10s%n", "", "p50 µs", "p99 µs", "max µs", "mean µs");
     row("resolver.resolve", mine);
     row("naive linear scan", naive);
     row("resolver.suggest (2 words)", sugg);
-    System.out.printf("%-26s %10.0fx %9.0fx%n", "speed-up naive / resolver", pct(naive, 50) / pct(mine, 50),
+    System.out.printf(
+        "%-26s %10.0fx %9.0fx%n",
+        "speed-up naive / resolver",
+        pct(naive, 50) / pct(mine, 50),
         pct(naive, 99) / pct(mine, 99));
 
-    System.out.printf("%n%-14s %22s %22s %22s%n", "accuracy", "resolver: right first", "+ ambiguous listing it",
-        "naive: right first");
+    System.out.printf(
+        "%n%-14s %22s %22s %22s%n",
+        "accuracy", "resolver: right first", "+ ambiguous listing it", "naive: right first");
     for (int s = 0; s < 3; s++) {
-      System.out.printf("%-14s %21.2f%% %21.2f%% %21.2f%%%n", STYLES[s], 100.0 * mineOk[s][0] / mineOk[s][2],
-          100.0 * (mineOk[s][0] + mineOk[s][1]) / mineOk[s][2], 100.0 * naiveOk[s][0] / naiveOk[s][2]);
+      System.out.printf(
+          "%-14s %21.2f%% %21.2f%% %21.2f%%%n",
+          STYLES[s],
+          100.0 * mineOk[s][0] / mineOk[s][2],
+          100.0 * (mineOk[s][0] + mineOk[s][1]) / mineOk[s][2],
+          100.0 * naiveOk[s][0] / naiveOk[s][2]);
     }
   }
 
   private static void row(String name, long[] nanos) {
-    System.out.printf("%-26s %10.1f %10.1f %10.1f %10.1f%n", name, pct(nanos, 50) / 1e3, pct(nanos, 99) / 1e3,
-        Arrays.stream(nanos).max().orElse(0) / 1e3, Arrays.stream(nanos).average().orElse(0) / 1e3);
+    System.out.printf(
+        "%-26s %10.1f %10.1f %10.1f %10.1f%n",
+        name,
+        pct(nanos, 50) / 1e3,
+        pct(nanos, 99) / 1e3,
+        Arrays.stream(nanos).max().orElse(0) / 1e3,
+        Arrays.stream(nanos).average().orElse(0) / 1e3);
   }
 
   private static double pct(long[] nanos, int p) {
@@ -136,35 +151,47 @@ public final class ResolverBenchmark {
       OldDistrict d = districts.get(c.districtCode());
       OldProvince p = provinces.get(c.provinceCode());
       int style = i % 3;
-      String text = switch (style) {
-        case 0 -> c.name() + ", " + d.name() + ", " + p.name();
-        case 1 -> AddressNormalizer.foldKey(c.name()) + ", " + AddressNormalizer.foldKey(d.name()) + ", "
-            + AddressNormalizer.foldKey(p.name());
-        default -> abbreviate(c.name()) + ", " + abbreviate(d.name()) + ", "
-            + (random.nextBoolean() ? abbreviate(p.name()) : bare(p.name()));
-      };
+      String text =
+          switch (style) {
+            case 0 -> c.name() + ", " + d.name() + ", " + p.name();
+            case 1 ->
+                AddressNormalizer.foldKey(c.name())
+                    + ", "
+                    + AddressNormalizer.foldKey(d.name())
+                    + ", "
+                    + AddressNormalizer.foldKey(p.name());
+            default ->
+                abbreviate(c.name())
+                    + ", "
+                    + abbreviate(d.name())
+                    + ", "
+                    + (random.nextBoolean() ? abbreviate(p.name()) : bare(p.name()));
+          };
       out.add(new Case(text, c, style));
     }
     return out;
   }
 
   private static String abbreviate(String name) {
-    String a = switch (name.substring(0, name.length() - bare(name).length()).trim()) {
-      case "Phường" -> "P.";
-      case "Xã" -> "X.";
-      case "Thị trấn" -> "TT.";
-      case "Quận" -> "Q.";
-      case "Huyện" -> "H.";
-      case "Thị xã" -> "TX.";
-      case "Thành phố" -> "TP.";
-      case "Tỉnh" -> "T.";
-      default -> "";
-    };
+    String a =
+        switch (name.substring(0, name.length() - bare(name).length()).trim()) {
+          case "Phường" -> "P.";
+          case "Xã" -> "X.";
+          case "Thị trấn" -> "TT.";
+          case "Quận" -> "Q.";
+          case "Huyện" -> "H.";
+          case "Thị xã" -> "TX.";
+          case "Thành phố" -> "TP.";
+          case "Tỉnh" -> "T.";
+          default -> "";
+        };
     return a + " " + bare(name);
   }
 
   private static String bare(String name) {
-    for (String t : List.of("Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh ")) {
+    for (String t :
+        List.of(
+            "Thành phố ", "Thị trấn ", "Thị xã ", "Phường ", "Xã ", "Quận ", "Huyện ", "Tỉnh ")) {
       if (name.startsWith(t)) {
         return name.substring(t.length());
       }
@@ -202,7 +229,10 @@ public final class ResolverBenchmark {
       int best = 0;
       String code = null;
       for (int i = 0; i < communes.length; i++) {
-        int s = (f.contains(name[i]) ? 4 : 0) + (f.contains(district[i]) ? 2 : 0) + (f.contains(province[i]) ? 1 : 0);
+        int s =
+            (f.contains(name[i]) ? 4 : 0)
+                + (f.contains(district[i]) ? 2 : 0)
+                + (f.contains(province[i]) ? 1 : 0);
         if (s > best) {
           best = s;
           code = communes[i].code();

@@ -9,13 +9,17 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every failure of the API answers in JSON; unexpected ones are logged with an id the client can quote. */
+/**
+ * Every failure of the API answers in JSON; unexpected ones are logged with an id the client can
+ * quote.
+ */
 final class ApiExceptionMappers {
 
   private ApiExceptionMappers() {}
 
   @Provider
-  public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+  public static class WebApplicationExceptionMapper
+      implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());

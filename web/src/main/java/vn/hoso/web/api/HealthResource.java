@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import vn.hoso.units.UnitDirectory;
 
-/** Tells a load balancer, a test or an operator whether the portal is up and its reference data is loaded. */
+/**
+ * Tells a load balancer, a test or an operator whether the portal is up and its reference data is
+ * loaded.
+ */
 @Path("/health")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -21,7 +24,8 @@ public class HealthResource {
 
   @GET
   public Health health() {
-    return new Health("UP",
+    return new Health(
+        "UP",
         Map.of("oldCommunes", units.oldCommuneCount(), "newCommunes", units.newCommuneCount()),
         units.loadedAt().toString());
   }

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The visitor's language. Vietnamese is the portal's language; English is offered as a second one. This is the
- * only public state kept in the session.
+ * The visitor's language. Vietnamese is the portal's language; English is offered as a second one.
+ * This is the only public state kept in the session.
  */
 @Named
 @SessionScoped
@@ -27,7 +27,10 @@ public class LocaleBean implements Serializable {
     return locale.getLanguage();
   }
 
-  /** Switches the language and shows the same page again (a redirect, so that reloading resubmits nothing). */
+  /**
+   * Switches the language and shows the same page again (a redirect, so that reloading resubmits
+   * nothing).
+   */
   public String switchTo(String language) {
     locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
     FacesContext faces = FacesContext.getCurrentInstance();

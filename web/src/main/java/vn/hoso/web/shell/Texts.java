@@ -11,7 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The views' words and formats: messages from the bundle in the visitor's language, Vietnamese dates. */
+/**
+ * The views' words and formats: messages from the bundle in the visitor's language, Vietnamese
+ * dates.
+ */
 @Named
 @ApplicationScoped
 public class Texts {
@@ -22,8 +25,9 @@ public class Texts {
   @Inject private LocaleBean visitor;
 
   /**
-   * A message from the bundle in the visitor's language, with {0}, {1}… filled in. The language is the
-   * visitor's choice, not the view's: during a view action the view's locale is not yet the chosen one.
+   * A message from the bundle in the visitor's language, with {0}, {1}… filled in. The language is
+   * the visitor's choice, not the view's: during a view action the view's locale is not yet the
+   * chosen one.
    */
   public String get(String key, Object... args) {
     Locale locale = visitor.getLocale();

@@ -46,20 +46,42 @@ public class ResolveAddressView implements Serializable {
   }
 
   public List<String> complete(String typed) {
-    return units.suggest(typed, SUGGESTIONS).stream().map(AddressResolver.OldCommuneSuggestion::label).toList();
+    return units.suggest(typed, SUGGESTIONS).stream()
+        .map(AddressResolver.OldCommuneSuggestion::label)
+        .toList();
   }
 
   public void resolve() {
     answer = null;
     try {
-      AddressResolver.Resolution r = units.resolve(address);
-      answer = toAnswer(UnitDtos.of(r, units));
+      UnitDtos.Resolution r = UnitDtos.of(units.resolve(address), units);
+      answer = toAnswer(r);
+      preselect(r);
     } catch (InvalidAddressException e) {
       if (e.reason() == InvalidAddressException.Reason.EMPTY) {
         texts.error("free:address", "resolve.error.empty");
       } else {
-        texts.error("free:address", "resolve.error.tooLong", e.length(), UnitDirectory.MAX_ADDRESS_LENGTH);
+        texts.error(
+            "free:address", "resolve.error.tooLong", e.length(), UnitDirectory.MAX_ADDRESS_LENGTH);
       }
+    }
+  }
+
+  /**
+   * When only the district or province was recognised, the lists open on it so the commune is one
+   * pick away.
+   */
+  private void preselect(UnitDtos.Resolution r) {
+    if (!r.status().equals("DISTRICT_ONLY") && !r.status().equals("PROVINCE_ONLY")) {
+      return;
+    }
+    if (r.province() != null) {
+      provinceCode = r.province().code();
+      onProvinceChange();
+    }
+    if (r.district() != null) {
+      districtCode = r.district().code();
+      onDistrictChange();
     }
   }
 
@@ -76,26 +98,40 @@ public class ResolveAddressView implements Serializable {
   }
 
   public void onCommuneChange() {
-    answer = units.oldCommune(communeCode)
-        .map(m -> {
-          UnitDtos.Match match = UnitDtos.of(m, units);
-          String status = match.split() ? "SPLIT" : "RESOLVED";
-          return toAnswer(new UnitDtos.Resolution(m.name(), status, null, 1, List.of(match)));
-        })
-        .orElse(null);
+    answer =
+        units
+            .oldCommune(communeCode)
+            .map(
+                m -> {
+                  UnitDtos.Match match = UnitDtos.of(m, units);
+                  String status = match.split() ? "SPLIT" : "RESOLVED";
+                  return toAnswer(
+                      new UnitDtos.Resolution(
+                          m.name(), status, null, 1, null, null, List.of(match)));
+                })
+            .orElse(null);
   }
 
   private AddressAnswer toAnswer(UnitDtos.Resolution r) {
     String status = r.status();
-    Object arg = switch (status) {
-      case "SPLIT" -> r.matches().isEmpty() ? 0 : r.matches().get(0).successors().size();
-      case "AMBIGUOUS" -> Math.max(r.candidateCount(), r.matches().size());
-      case "NOT_FOUND" -> r.input();
-      default -> "";
-    };
+    Object arg =
+        switch (status) {
+          case "SPLIT" -> r.matches().isEmpty() ? 0 : r.matches().get(0).successors().size();
+          case "AMBIGUOUS" -> Math.max(r.candidateCount(), r.matches().size());
+          case "NOT_FOUND" -> r.input();
+          case "DISTRICT_ONLY" -> r.district() == null ? "" : r.district().name();
+          case "PROVINCE_ONLY" -> r.province() == null ? "" : r.province().name();
+          default -> "";
+        };
     String tone = status.equals("RESOLVED") ? "ok" : "warn";
-    return new AddressAnswer(tone, texts.get("resolve.status." + status), texts.get("resolve.explain." + status, arg),
-        r.matches(), r.candidateCount() > r.matches().size());
+    boolean weak = status.equals("DISTRICT_ONLY") || status.equals("PROVINCE_ONLY");
+    return new AddressAnswer(
+        tone,
+        texts.get("resolve.status." + status),
+        texts.get("resolve.explain." + status, arg),
+        weak ? texts.get("answer.weak") : null,
+        r.matches(),
+        r.candidateCount() > r.matches().size());
   }
 
   public String getAddress() {
