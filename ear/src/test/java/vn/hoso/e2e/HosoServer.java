@@ -31,6 +31,12 @@ public final class HosoServer implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
+  /** The staff account the test servers accept; the password is made for this run and never written down. */
+  public static final String ARCHIVIST = "archivist";
+
+  public static final String ARCHIVIST_PASSWORD =
+      java.util.UUID.randomUUID().toString().replace("-", "");
+
   private final String name;
   private final int portOffset;
   private final Path baseDir;
@@ -121,6 +127,8 @@ public final class HosoServer implements AutoCloseable {
                   ProcessBuilder.Redirect.appendTo(baseDir.resolve("console.log").toFile()));
       Map<String, String> env = pb.environment();
       env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+      env.put("HOSO_ARCHIVIST_USER", ARCHIVIST);
+      env.put("HOSO_ARCHIVIST_PASSWORD", ARCHIVIST_PASSWORD);
       env.put(
           "JAVA_OPTS", "-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
       env.remove("HOSO_DB_DRIVER");

@@ -28,7 +28,7 @@ final class Http {
 
   private Http() {}
 
-  record Answer(int status, String contentType, String body) {
+  record Answer(int status, String contentType, String body, String location) {
     JsonObject json() {
       try (JsonReader r = Json.createReader(new StringReader(body))) {
         return r.readObject();
@@ -44,6 +44,27 @@ final class Http {
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Answer(
           r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A request with staff credentials (HTTP Basic), as an archivist's tool sends it. */
+  static HttpRequest.Builder asArchivist(String url) {
+    String token = java.util.Base64.getEncoder().encodeToString(
+        (HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+        .header("Authorization", "Basic " + token);
+  }
+
+  static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+          r.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -180,6 +180,25 @@ public class UnitDirectory {
     return Optional.ofNullable(legalBasis.get(newProvinceCode));
   }
 
+  /** Whether an old unit (before 2025-07-01) exists: level commune, district or province. */
+  public boolean oldUnitExists(String level, String code) {
+    if (!isCode(code) || level == null) {
+      return false;
+    }
+    UnitTables t = resolver.tables();
+    return switch (level) {
+      case "commune" -> t.oldCommunes().stream().anyMatch(u -> u.code().equals(code));
+      case "district" -> t.oldDistricts().stream().anyMatch(u -> u.code().equals(code));
+      case "province" -> t.oldProvinces().stream().anyMatch(u -> u.code().equals(code));
+      default -> false;
+    };
+  }
+
+  /** Whether a new commune-level unit (from 2025-07-01) has this code. */
+  public boolean newUnitExists(String code) {
+    return isCode(code) && resolver.newUnit(code).isPresent();
+  }
+
   public int oldCommuneCount() {
     return resolver.tables().oldCommunes().size();
   }

@@ -6,7 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -41,6 +43,19 @@ public class Texts {
     String text = get(key, args);
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+  /** A moment in Vietnam's time zone: 14:05 16/06/2025. */
+  public String instant(Instant at) {
+    return at == null ? "" : DATE_TIME.format(at);
+  }
+
+  /** A number with one decimal, as the visitor's language writes it. */
+  public String number(Double value) {
+    return value == null ? "" : String.format(visitor.getLocale(), "%.1f", value);
   }
 
   /** Dates as Vietnamese documents write them: 16/06/2025. */

@@ -1,0 +1,85 @@
+package vn.hoso.ingest;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
+import vn.hoso.storage.BlobStore;
+
+/**
+ * Reads every page of a dossier — file into the blob store, text, perceptual hash — several pages at once (one
+ * OCR process per core). A page that cannot be read makes the whole dossier fail: it is then not stored at all.
+ */
+@Named
+@Dependent
+public class DossierProcessor implements ItemProcessor {
+
+  private static final Logger LOG = Logger.getLogger(DossierProcessor.class.getName());
+
+  @Inject
+  @BatchProperty
+  String handoverId;
+
+  @Inject IngestSettings settings;
+  @Inject StepContext step;
+  @Inject BlobStore blobs;
+  @Inject TesseractOcr ocr;
+
+  @Resource ManagedExecutorService executor;
+
+  @Override
+  public Object processItem(Object item) throws Exception {
+    IngestPlan.DossierPlan dossier = (IngestPlan.DossierPlan) item;
+    Path bagDir = Path.of(((IngestPlan) step.getTransientUserData()).bagDir());
+    PageWork work = new PageWork(blobs, ocr, settings.minConfidence());
+    Semaphore slots = new Semaphore(Math.max(1, settings.ocrThreads()));
+    List<List<Future<PageWork.Result>>> futures = new ArrayList<>();
+    for (IngestPlan.DocumentPlan doc : dossier.documents()) {
+      List<Future<PageWork.Result>> pages = new ArrayList<>();
+      for (IngestPlan.PagePlan page : doc.pages()) {
+        slots.acquire();
+        pages.add(executor.submit(() -> {
+          try {
+            return work.process(bagDir, page);
+          } finally {
+            slots.release();
+          }
+        }));
+      }
+      futures.add(pages);
+    }
+    List<List<PageWork.Result>> results = new ArrayList<>();
+    String failure = null;
+    for (List<Future<PageWork.Result>> pages : futures) {
+      List<PageWork.Result> done = new ArrayList<>();
+      for (Future<PageWork.Result> f : pages) {
+        try {
+          done.add(f.get());
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (!(cause instanceof IOException) && !(cause instanceof RuntimeException)) {
+            throw e;
+          }
+          LOG.warning("Dossier " + dossier.description().code() + ": " + cause.getMessage());
+          if (failure == null) {
+            failure = cause.getMessage();
+          }
+        }
+      }
+      results.add(done);
+    }
+    return new StoredDossier(dossier, results, failure);
+  }
+}

@@ -1,0 +1,61 @@
+package vn.hoso.ingest;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Closes a handover once every dossier is stored, and removes its work files (the blobs hold the pages). */
+@Named
+@Dependent
+public class HandoverFinishBatchlet extends AbstractBatchlet {
+
+  private static final Logger LOG = Logger.getLogger(HandoverFinishBatchlet.class.getName());
+
+  @Inject
+  @BatchProperty
+  String handoverId;
+
+  @Inject HandoverStore handovers;
+  @Inject IngestSettings settings;
+
+  @Override
+  public String process() {
+    long id = Long.parseLong(handoverId);
+    handovers.complete(id);
+    deleteQuietly(settings.handoverDir(id));
+    return "COMPLETED";
+  }
+
+  static void deleteQuietly(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+          Files.delete(d);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not remove the work directory " + dir, e);
+    }
+  }
+}

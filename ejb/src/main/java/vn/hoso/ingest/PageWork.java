@@ -1,0 +1,102 @@
+package vn.hoso.ingest;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import vn.hoso.records.Page;
+import vn.hoso.storage.BlobStore;
+
+/**
+ * Turns one planned page into what is stored: its file in the blob store, its text — the contractor's when
+ * supplied (kept and marked as such), the PDF's own text layer when it has one, otherwise OCR of the rendered
+ * page — and its perceptual hash. Safe to run for several pages at once.
+ */
+final class PageWork {
+
+  /** Resolution at which a scanned PDF page is rendered for OCR. */
+  private static final float OCR_DPI = 300;
+
+  record Result(IngestPlan.PagePlan plan, BlobStore.Stored blob, Page.Text text, long perceptualHash,
+      Integer width, Integer height) {}
+
+  private final BlobStore blobs;
+  private final TesseractOcr ocr;
+  private final double minConfidence;
+
+  PageWork(BlobStore blobs, TesseractOcr ocr, double minConfidence) {
+    this.blobs = blobs;
+    this.ocr = ocr;
+    this.minConfidence = minConfidence;
+  }
+
+  Result process(Path bagDir, IngestPlan.PagePlan p) throws IOException {
+    Path file = bagDir.resolve(p.file()).normalize();
+    if (!file.startsWith(bagDir)) {
+      throw new IOException("page file outside the bag: " + p.file());
+    }
+    BlobStore.Stored blob = blobs.put(file);
+    if (!blob.sha256().equals(p.sha256())) {
+      throw new IOException("file " + p.file() + " changed since the check (SHA-256 " + blob.sha256() + ")");
+    }
+    if (p.pdfPage() != null) {
+      return pdfPage(file, p, blob);
+    }
+    BufferedImage image = ImageIO.read(file.toFile());
+    if (image == null) {
+      throw new IOException("unreadable image " + p.file());
+    }
+    Page.Text text = p.suppliedText() != null ? supplied(p.suppliedText()) : ocr(file);
+    return new Result(p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
+  }
+
+  private Result pdfPage(Path file, IngestPlan.PagePlan p, BlobStore.Stored blob) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      int index = p.pdfPage() - 1;
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      Page.Text text;
+      BufferedImage image;
+      if (p.suppliedText() != null) {
+        text = supplied(p.suppliedText());
+        image = renderer.renderImageWithDPI(index, 72, ImageType.GRAY);
+      } else if (p.pdfTextLayer()) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(p.pdfPage());
+        stripper.setEndPage(p.pdfPage());
+        text = new Page.Text(Page.TextSource.PDF_TEXT, nfc(stripper.getText(pdf)).strip(), null, null, false);
+        image = renderer.renderImageWithDPI(index, 72, ImageType.GRAY);
+      } else {
+        image = renderer.renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
+        Path png = Files.createTempFile("hoso-page-", ".png");
+        try {
+          ImageIO.write(image, "png", png.toFile());
+          text = ocr(png);
+        } finally {
+          Files.deleteIfExists(png);
+        }
+      }
+      return new Result(p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
+    }
+  }
+
+  private Page.Text ocr(Path image) throws IOException {
+    TesseractOcr.Result r = ocr.read(image);
+    return new Page.Text(Page.TextSource.OCR, r.text(), r.wordBoxes(), r.meanConfidence(),
+        r.meanConfidence() < minConfidence);
+  }
+
+  private static Page.Text supplied(String text) {
+    return new Page.Text(Page.TextSource.SUPPLIED, nfc(text).strip(), null, null, false);
+  }
+
+  private static String nfc(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFC);
+  }
+}
