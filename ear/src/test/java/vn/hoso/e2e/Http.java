@@ -37,19 +37,7 @@ final class Http {
   }
 
   static Answer get(String url) {
-    try {
-      HttpResponse<String> r =
-          CLIENT.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(
-          r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build());
   }
 
   /** A request with staff credentials (HTTP Basic), as an archivist's tool sends it. */

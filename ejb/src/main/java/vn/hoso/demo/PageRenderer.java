@@ -95,11 +95,11 @@ final class PageRenderer {
                 10 + r.nextInt(25),
                 r.nextDouble() * 0.06,
                 1,
-                2.5,
+                1.5,
                 60 + r.nextInt(120),
                 false,
                 false,
-                0.78f + r.nextFloat() * 0.07f);
+                0.72f + r.nextFloat() * 0.1f);
         case HEAVY ->
             new Scan(
                 (r.nextDouble() * 2 - 1) * 1.5,
@@ -253,29 +253,36 @@ final class PageRenderer {
     ax /= norm;
     ay /= norm;
     long state = seed * 0x9E3779B97F4A7C15L + 1;
-    double sigma = scan.noise() / 128.0;
+    float sigma = (float) (scan.noise() / 128.0);
     int foldY = scan.fold() ? h / 3 + r.nextInt(h / 3) : -1;
     int edgeW = scan.edge() ? w / 80 + r.nextInt(w / 60) : 0;
     boolean edgeLeft = r.nextBoolean();
+    float shade = (float) scan.shade();
+    // Lighting falls off linearly across the sheet, by up to scan.shade: a factor that starts at
+    // the row's value for x = 0 and changes by a constant step per pixel.
+    float step = (float) (-shade * ax / w);
     for (int y = 0; y < h; y++) {
-      double rowShade = ay * (y / (double) h - 0.5);
+      float f = (float) (1 - shade * (0.5 - ax * 0.5 + ay * (y / (double) h - 0.5)));
       int fold = foldY < 0 ? 0 : Math.max(0, 14 - 3 * Math.abs(y - foldY));
       int off = y * w;
       for (int x = 0; x < w; x++) {
-        // Lighting falls off linearly across the sheet, by up to scan.shade.
-        double shade = 1 - scan.shade() * (0.5 + ax * (x / (double) w - 0.5) + rowShade);
-        double v = (px[off + x] & 0xff) * shade - fold;
+        float v = (px[off + x] & 0xff) * f - fold;
+        f += step;
         if (sigma > 0) {
           state ^= state << 13;
           state ^= state >>> 7;
           state ^= state << 17;
           int sum = (int) (state & 0xff) + (int) (state >>> 8 & 0xff) + (int) (state >>> 16 & 0xff);
-          v += (sum - 382.5) * sigma;
+          v += (sum - 382.5f) * sigma;
         }
-        if (x < edgeW && edgeLeft || x >= w - edgeW && !edgeLeft) {
-          v = 70 + (v - 70) * 0.15;
-        }
-        px[off + x] = (byte) (v < 0 ? 0 : v > 255 ? 255 : (int) v);
+        int iv = (int) v;
+        px[off + x] = (byte) (iv < 0 ? 0 : iv > 255 ? 255 : iv);
+      }
+      // The scanner lid's shadow along one edge of the glass.
+      int from = edgeLeft ? 0 : w - edgeW;
+      for (int x = from; x < from + edgeW; x++) {
+        int v = px[off + x] & 0xff;
+        px[off + x] = (byte) (70 + (v - 70) * 15 / 100);
       }
     }
     int dot = Math.max(1, w / 1200);
@@ -294,9 +301,9 @@ final class PageRenderer {
     }
   }
 
-  /** A [1 2 1] / 4 blur, horizontally then vertically. */
+  /** A [1 2 1] / 4 blur, horizontally then vertically, row by row (cache friendly). */
   private static void blur(byte[] px, int w, int h) {
-    int[] row = new int[Math.max(w, h)];
+    int[] row = new int[w];
     for (int y = 0; y < h; y++) {
       int off = y * w;
       for (int x = 0; x < w; x++) {
@@ -306,13 +313,20 @@ final class PageRenderer {
         px[off + x] = (byte) ((row[x - 1] + 2 * row[x] + row[x + 1] + 2) >> 2);
       }
     }
-    for (int x = 0; x < w; x++) {
-      for (int y = 0; y < h; y++) {
-        row[y] = px[y * w + x] & 0xff;
+    // Vertical: keep the unblurred previous and current rows; the next row is still unblurred.
+    byte[] prev = java.util.Arrays.copyOfRange(px, 0, w);
+    byte[] cur = new byte[w];
+    for (int y = 1; y < h - 1; y++) {
+      int off = y * w;
+      System.arraycopy(px, off, cur, 0, w);
+      int next = off + w;
+      for (int x = 0; x < w; x++) {
+        px[off + x] =
+            (byte) (((prev[x] & 0xff) + 2 * (cur[x] & 0xff) + (px[next + x] & 0xff) + 2) >> 2);
       }
-      for (int y = 1; y < h - 1; y++) {
-        px[y * w + x] = (byte) ((row[y - 1] + 2 * row[y] + row[y + 1] + 2) >> 2);
-      }
+      byte[] t = prev;
+      prev = cur;
+      cur = t;
     }
   }
 

@@ -66,7 +66,7 @@ public class DossierWriter extends AbstractItemWriter {
         if (!knownFile) {
           em.persist(new StoredBlob(r.blob().sha256(), r.blob().size(), r.plan().mediaType(), Instant.now()));
         }
-        boolean duplicateFile = knownFile && heldByAnotherDocument(r.blob().sha256(), doc);
+        boolean duplicateFile = knownFile && heldByAnotherDocument(r.blob().sha256());
         Page page = doc.addPage(new Page.Scan(r.blob().sha256(), r.plan().mediaType(), r.plan().pdfPage(),
             r.width(), r.height(), r.perceptualHash(), duplicateFile), r.text());
         stored.add(page);
@@ -112,13 +112,14 @@ public class DossierWriter extends AbstractItemWriter {
 
   /**
    * The same file already held for another document — in an earlier package or earlier in this one — is the
-   * same paper digitised twice. A PDF's pages share one file: its second page is no duplicate of its first.
+   * same paper digitised twice. A PDF's pages share one file: its second page is no duplicate of its first
+   * (this dossier's pages are not in the database yet, so only other documents' pages are counted).
    */
-  private boolean heldByAnotherDocument(String sha, Document doc) {
-    Long others = em.createQuery("select count(p) from Page p where p.blobSha256 = :sha"
-            + " and (:doc is null or p.document.id <> :doc)", Long.class)
-        .setParameter("sha", sha).setParameter("doc", doc.getId()).getSingleResult();
-    return others > 0;
+  private boolean heldByAnotherDocument(String sha) {
+    return em.createQuery("select count(p) from Page p where p.blobSha256 = :sha", Long.class)
+            .setParameter("sha", sha)
+            .getSingleResult()
+        > 0;
   }
 
   private Fonds fonds(IngestPlan.Fonds f) {

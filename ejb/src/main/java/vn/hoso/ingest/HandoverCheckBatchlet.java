@@ -46,16 +46,18 @@ public class HandoverCheckBatchlet extends AbstractBatchlet {
     Path pkg = Path.of(h.getPackagePath());
     IngestLimits limits = IngestLimits.defaults();
     Path bagDir;
+    List<IngestProblem> unzipWarnings = new ArrayList<>();
     if (Files.isDirectory(pkg)) {
       bagDir = pkg;
     } else {
       Path target = dir.resolve("unzipped");
       HandoverFinishBatchlet.deleteQuietly(target);
       SafeUnzip.Result unzipped = SafeUnzip.extract(pkg, target, limits);
-      if (!unzipped.problems().isEmpty()) {
+      if (unzipped.refused()) {
         store.refuse(id, json(unzipped.problems()));
         return "REFUSED";
       }
+      unzipWarnings.addAll(unzipped.problems());
       bagDir = unzipped.bagDir();
     }
     UnitCatalog catalog = new UnitCatalog() {
@@ -70,7 +72,8 @@ public class HandoverCheckBatchlet extends AbstractBatchlet {
       }
     };
     CheckedPackage checked = new PackageChecker().check(bagDir, catalog, limits);
-    List<IngestProblem> problems = new ArrayList<>(checked.problems());
+    List<IngestProblem> problems = new ArrayList<>(unzipWarnings);
+    problems.addAll(checked.problems());
     if (checked.refused()) {
       store.refuse(id, json(problems));
       return "REFUSED";

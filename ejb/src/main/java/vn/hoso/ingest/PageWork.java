@@ -24,6 +24,9 @@ final class PageWork {
   /** Resolution at which a scanned PDF page is rendered for OCR. */
   private static final float OCR_DPI = 300;
 
+  /** Largest image rendered from a PDF page, as for scans (IngestLimits' default). */
+  private static final double MAX_RENDER_PIXELS = 40_000_000;
+
   record Result(IngestPlan.PagePlan plan, BlobStore.Stored blob, Page.Text text, long perceptualHash,
       Integer width, Integer height) {}
 
@@ -73,7 +76,7 @@ final class PageWork {
         text = new Page.Text(Page.TextSource.PDF_TEXT, nfc(stripper.getText(pdf)).strip(), null, null, false);
         image = renderer.renderImageWithDPI(index, 72, ImageType.GRAY);
       } else {
-        image = renderer.renderImageWithDPI(index, OCR_DPI, ImageType.GRAY);
+        image = renderer.renderImageWithDPI(index, dpiWithin(pdf, index), ImageType.GRAY);
         Path png = Files.createTempFile("hoso-page-", ".png");
         try {
           ImageIO.write(image, "png", png.toFile());
@@ -84,6 +87,19 @@ final class PageWork {
       }
       return new Result(p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
     }
+  }
+
+  /**
+   * The OCR resolution, lowered for an oversized page so that the rendered image stays under the pixel limit
+   * (a PDF can declare a page of any size; rendering it at 300 dpi could exhaust memory).
+   */
+  private static float dpiWithin(PDDocument pdf, int index) {
+    var box = pdf.getPage(index).getMediaBox();
+    double pixelsAt300 = (box.getWidth() / 72.0 * OCR_DPI) * (box.getHeight() / 72.0 * OCR_DPI);
+    if (pixelsAt300 <= MAX_RENDER_PIXELS) {
+      return OCR_DPI;
+    }
+    return (float) Math.max(10, OCR_DPI * Math.sqrt(MAX_RENDER_PIXELS / pixelsAt300));
   }
 
   private Page.Text ocr(Path image) throws IOException {
