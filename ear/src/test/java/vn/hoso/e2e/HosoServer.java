@@ -200,6 +200,17 @@ public final class HosoServer implements AutoCloseable {
             + logFile());
   }
 
+  /** Kills the server's JVM at once (SIGKILL), as a power cut would: no shutdown hook, no clean stop. */
+  public void crash() {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the server and every process it started; safe to call twice. */
   @Override
   public synchronized void close() {

@@ -64,20 +64,57 @@ final class Layout {
   /** A hand-made mark: a signature, and the round seal in red ink over it. */
   record Mark(boolean seal, float x, float y, float w, float h) {}
 
-  /** One page: its lines in reading order (the order of the ground truth), rules and marks. */
+  /** One page: its lines, rules and marks. */
   static final class Page {
     final List<Line> lines = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
     final List<Mark> marks = new ArrayList<>();
 
-    /** The exact text on the page, one line per line, columns read left then right. */
+    /**
+     * The lines in visual reading order: top to bottom, and lines that share a baseline (the two
+     * columns of the header and of the signature block) left to right — the order in which an OCR
+     * engine such as tesseract reads a page of aligned columns.
+     */
+    List<Line> readingOrder() {
+      List<Line> out = new ArrayList<>();
+      rows().forEach(out::addAll);
+      return out;
+    }
+
+    /** The lines grouped in rows of (nearly) equal baseline, each row sorted left to right. */
+    List<List<Line>> rows() {
+      List<Line> sorted = new ArrayList<>(lines);
+      sorted.sort((a, b) -> Float.compare(a.baseline(), b.baseline()));
+      List<List<Line>> rows = new ArrayList<>();
+      List<Line> row = null;
+      float rowBaseline = 0;
+      for (Line l : sorted) {
+        if (row == null || l.baseline() - rowBaseline > 0.35f * l.size()) {
+          row = new ArrayList<>();
+          rows.add(row);
+          rowBaseline = l.baseline();
+        }
+        row.add(l);
+      }
+      for (List<Line> r : rows) {
+        r.sort((a, b) -> Float.compare(a.runs().get(0).x(), b.runs().get(0).x()));
+      }
+      return rows;
+    }
+
+    /**
+     * The exact text on the page, in reading order: rows separated by "\n", the lines of one row
+     * (the header's and the signature block's two columns) by a space.
+     */
     String text() {
       StringBuilder s = new StringBuilder();
-      for (Line l : lines) {
+      for (List<Line> row : rows()) {
         if (s.length() > 0) {
           s.append('\n');
         }
-        s.append(l.text());
+        for (int i = 0; i < row.size(); i++) {
+          s.append(i > 0 ? " " : "").append(row.get(i).text());
+        }
       }
       return s.toString();
     }
@@ -138,6 +175,7 @@ final class Layout {
     private final Map<Style, Font> base = new EnumMap<>(Style.class);
     private final Map<Style, Path> files = new EnumMap<>(Style.class);
     private final Map<Long, Font> sized = new ConcurrentHashMap<>();
+    private final Map<Long, Map<String, Float>> widths = new ConcurrentHashMap<>();
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
 
     private Fonts() {
@@ -192,8 +230,21 @@ final class Layout {
       return files.size() == Style.values().length;
     }
 
+    /**
+     * Advance width in points. Java2D applies no kerning by default, so a line is as wide as the
+     * sum of its words and spaces; word widths are cached (layout measures every word many times).
+     */
     float width(String text, Style s, float size) {
-      return (float) font(s, size).getStringBounds(text, frc).getWidth();
+      long key = ((long) s.ordinal() << 32) | Float.floatToIntBits(size);
+      Map<String, Float> cache = widths.computeIfAbsent(key, k -> new ConcurrentHashMap<>());
+      Float w = cache.get(text);
+      if (w == null) {
+        w = (float) font(s, size).getStringBounds(text, frc).getWidth();
+        if (cache.size() < 200_000) {
+          cache.put(text, w);
+        }
+      }
+      return w;
     }
   }
 
@@ -462,19 +513,24 @@ final class Layout {
     List<String> wrap(String text, Style style, float size, float max) {
       List<String> out = new ArrayList<>();
       StringBuilder cur = new StringBuilder();
+      float space = fonts.width(" ", style, size);
+      float width = 0;
       for (String word : text.split(" ")) {
         if (word.isEmpty()) {
           continue;
         }
-        String candidate = cur.length() == 0 ? word : cur + " " + word;
-        if (cur.length() > 0 && fonts.width(candidate, style, size) > max) {
+        float w = fonts.width(word, style, size);
+        if (cur.length() > 0 && width + space + w > max) {
           out.add(cur.toString());
           cur.setLength(0);
-          cur.append(word);
-        } else {
-          cur.setLength(0);
-          cur.append(candidate);
+          width = 0;
         }
+        if (cur.length() > 0) {
+          cur.append(' ');
+          width += space;
+        }
+        cur.append(word);
+        width += w;
       }
       if (cur.length() > 0) {
         out.add(cur.toString());

@@ -201,7 +201,8 @@ class HandoverPackageGeneratorTest {
     try (Stream<Path> s = Files.list(images)) {
       List<String> names = s.map(p -> p.getFileName().toString()).sorted().toList();
       for (int i = 0; i < names.size(); i++) {
-        assertTrue(names.get(i).matches(String.format("%04d\\.(png|jpg|tif)", i + 1)), names.get(i));
+        assertTrue(
+            names.get(i).matches(String.format("%04d\\.(png|jpg|tif)", i + 1)), names.get(i));
       }
       return names.size();
     }
@@ -393,7 +394,12 @@ class HandoverPackageGeneratorTest {
     Result r =
         new HandoverPackageGenerator(2)
             .generate(
-                MIXED.withSeed(5).withDossiers(2).withPages(1, 1).withZip(true).withOrigin("district:771"),
+                MIXED
+                    .withSeed(5)
+                    .withDossiers(2)
+                    .withPages(1, 1)
+                    .withZip(true)
+                    .withOrigin("district:771"),
                 dir.resolve("zip"));
     assertNull(r.bag());
     assertTrue(Files.isRegularFile(r.zip()));
