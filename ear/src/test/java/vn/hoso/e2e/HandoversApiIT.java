@@ -81,6 +81,16 @@ class HandoversApiIT {
     assertEquals(64, report.getString("manifestSha256").length());
     assertEquals(pkg.externalIdentifier(), report.getString("externalId"));
 
+    // the receipt: PDF/A-2B by veraPDF, Vietnamese text with the manifest's digest
+    assertTrue(report.getBoolean("receipt"), report.toString());
+    byte[] pdf = Http.sendBytes(Http.asArchivist(accepted.location() + "/receipt").GET().build());
+    assertTrue(Pdfs.isPdfA2b(pdf), "the receipt is PDF/A-2B");
+    String text = Pdfs.text(pdf);
+    assertTrue(text.contains("BIÊN BẢN GIAO NHẬN"), text);
+    assertTrue(text.contains(report.getString("manifestSha256")), text);
+    assertTrue(text.contains("Phường 14, Quận 10"), text);
+    Files.write(Path.of("target", "screenshots", "handover-receipt.pdf"), pdf);
+
     // the same package again: refused as a duplicate, nothing more stored
     JsonObject again = awaitFinished(post(pkg.path()).location());
     assertEquals("REFUSED", again.getString("state"), again.toString());

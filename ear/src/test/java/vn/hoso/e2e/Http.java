@@ -61,6 +61,21 @@ final class Http {
     }
   }
 
+  static byte[] sendBytes(HttpRequest request) {
+    try {
+      HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("HTTP " + r.statusCode() + " for " + request.uri());
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   static String q(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }

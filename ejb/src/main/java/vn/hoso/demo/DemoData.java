@@ -43,7 +43,7 @@ public final class DemoData {
             base.withSeed(20250701L)
                 .withOrigin("commune:27169")
                 .withDossiers(8)
-                .withImageFormats("jpg", "jpg", "png")
+                .withImageFormats("jpg")
                 .withPdfShare(0.15)
                 .withText(true),
             dir);
@@ -52,7 +52,7 @@ public final class DemoData {
             base.withSeed(20250702L)
                 .withOrigin("commune:00004")
                 .withDossiers(7)
-                .withImageFormats("jpg", "tif")
+                .withImageFormats("jpg", "jpg", "jpg", "tif")
                 .withPdfShare(0.4),
             dir);
     Result rural =
@@ -60,7 +60,7 @@ public final class DemoData {
             base.withSeed(20250703L)
                 .withOrigin("commune:27556")
                 .withDossiers(5)
-                .withImageFormats("jpg")
+                .withImageFormats("jpg", "jpg", "jpg", "png")
                 .withPdfShare(0.2)
                 .withZip(true),
             dir);

@@ -485,12 +485,11 @@ final class DocumentFactory {
             x -> birthDeclaration(x, o, home, declarant, child, registered),
             x -> receipt(x, o, declarant, "Đăng ký khai sinh", registered),
             x -> birthNotice(x, mother, child)));
-    List<Subject> subjects = new ArrayList<>();
-    subjects.add(subject(child, registered));
-    if (modern) {
-      subjects.add(subject(father, registered));
-      subjects.add(subject(mother, registered));
-    }
+    // The child and both parents: each may ask for a copy. Before 2016 the child had no
+    // identifier yet, so the row gives names and birth dates without subject_ids.
+    List<Subject> subjects =
+        List.of(
+            subject(child, registered), subject(father, registered), subject(mother, registered));
     return new Doc(
         "civil_status",
         typeName,
@@ -499,7 +498,7 @@ final class DocumentFactory {
         registered,
         o.csvName(),
         "Đăng ký khai sinh cho " + child.fullName() + ", sinh ngày " + shortDate(born),
-        modern ? subjects : List.of(subjects.get(0)),
+        subjects,
         List.of(),
         "",
         false,

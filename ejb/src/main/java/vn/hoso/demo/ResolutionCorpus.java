@@ -200,14 +200,14 @@ public final class ResolutionCorpus {
       }
       cur.append(piece);
       if (hardBreak || piece.isBlank()) {
-        flush(cur, out, true);
+        flush(cur, out);
       }
     }
-    flush(cur, out, true);
+    flush(cur, out);
     return out;
   }
 
-  private static void flush(StringBuilder cur, List<String> out, boolean keepEmpty) {
+  private static void flush(StringBuilder cur, List<String> out) {
     String s = clean(cur.toString());
     cur.setLength(0);
     if (s.isEmpty() || s.chars().allMatch(c -> c == '-')) {

@@ -111,6 +111,9 @@ public class Handover {
   @Column(name = "job_execution_id")
   private Long jobExecutionId;
 
+  @Column(name = "receipt_sha256")
+  private String receiptSha256;
+
   @Version private int version;
 
   protected Handover() {}
@@ -184,8 +187,9 @@ public class Handover {
         : problemsJson.substring(0, problemsJson.lastIndexOf(']')) + "," + problemJson + "]";
   }
 
-  public void complete(Instant at) {
+  public void complete(Instant at, String receiptSha256) {
     requireState(State.STORING);
+    this.receiptSha256 = receiptSha256;
     this.state = State.COMPLETED;
     this.currentStep = null;
     this.finishedAt = at;
@@ -307,6 +311,10 @@ public class Handover {
 
   public Instant getFinishedAt() {
     return finishedAt;
+  }
+
+  public String getReceiptSha256() {
+    return receiptSha256;
   }
 
   public Long getJobExecutionId() {

@@ -5,7 +5,10 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
+import vn.hoso.storage.BlobStore;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +30,15 @@ public class HandoverFinishBatchlet extends AbstractBatchlet {
 
   @Inject HandoverStore handovers;
   @Inject IngestSettings settings;
+  @Inject ReceiptService receipts;
+  @Inject BlobStore blobs;
 
   @Override
-  public String process() {
+  public String process() throws IOException {
     long id = Long.parseLong(handoverId);
-    handovers.complete(id);
+    Instant now = Instant.now();
+    byte[] pdf = receipts.build(id, now);
+    handovers.complete(id, blobs.put(new ByteArrayInputStream(pdf)), now);
     deleteQuietly(settings.handoverDir(id));
     return "COMPLETED";
   }

@@ -15,7 +15,7 @@ import java.util.List;
 public record HandoverReport(long id, String state, String currentStep, String externalId, String originUnit,
     String receivingUnit, String sourceOrganization, LocalDate baggingDate, String manifestSha256,
     Progress progress, Counts counts, List<Problem> problems, String receivedBy, Instant receivedAt,
-    Instant finishedAt) {
+    Instant finishedAt, boolean receipt) {
 
   public record Progress(int pagesDone, int pagesTotal) {}
 
@@ -35,7 +35,8 @@ public record HandoverReport(long id, String state, String currentStep, String e
         new Progress(h.getPagesDone(), h.getPagesTotal()),
         new Counts(h.getDossiersStored(), h.getDossiersRefused(), h.getDocumentsStored(), h.getPagesStored(),
             h.getPagesRefused(), h.getPagesDuplicate(), h.getPagesFlagged()),
-        problems(h.getProblemsJson()), h.getReceivedBy(), h.getReceivedAt(), h.getFinishedAt());
+        problems(h.getProblemsJson()), h.getReceivedBy(), h.getReceivedAt(), h.getFinishedAt(),
+        h.getReceiptSha256() != null);
   }
 
   static List<Problem> problems(String json) {

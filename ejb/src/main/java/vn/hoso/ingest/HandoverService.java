@@ -108,6 +108,11 @@ public class HandoverService {
     store.restarted(handoverId, execution);
   }
 
+  /** The receipt's stored file, once the handover completed. */
+  public Optional<String> receiptSha256(long id) {
+    return store.find(id).map(Handover::getReceiptSha256);
+  }
+
   public Optional<HandoverReport> report(long id) {
     return store.find(id).map(HandoverReport::of);
   }

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.hoso.storage.BlobStore;
+import vn.hoso.storage.StoredBlob;
 
 /** The handover's transactions, each a use case of the ingest job or the API. */
 @Stateless
@@ -97,8 +99,12 @@ public class HandoverStore {
         plan.pageCount(), problemsJson);
   }
 
-  public void complete(long id) {
-    get(id).complete(Instant.now());
+  /** Closes the handover with its receipt, whose file is already in the blob store. */
+  public void complete(long id, BlobStore.Stored receipt, Instant at) {
+    if (em.find(StoredBlob.class, receipt.sha256()) == null) {
+      em.persist(new StoredBlob(receipt.sha256(), receipt.size(), "application/pdf", at));
+    }
+    get(id).complete(at, receipt.sha256());
   }
 
   public void fail(long id) {

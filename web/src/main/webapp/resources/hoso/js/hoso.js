@@ -1,6 +1,12 @@
 /* hoso — small page helpers; no business logic here. */
 window.hoso = {
   /** On a phone the answer appears below the fold: bring it into view, without stealing focus from the input. */
+  /** Zooms a scan in and out, by mouse or keyboard. */
+  toggleZoom: function (img) {
+    var zoomed = img.classList.toggle('is-zoomed');
+    img.setAttribute('aria-pressed', zoomed ? 'true' : 'false');
+  },
+
   showAnswer: function () {
     var card = document.getElementById('answerCard');
     if (card && window.matchMedia('(max-width: 759px)').matches) {

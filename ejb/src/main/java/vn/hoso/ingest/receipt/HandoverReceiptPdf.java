@@ -57,11 +57,11 @@ import vn.hoso.ingest.receipt.Receipt.Refusal;
 /**
  * Draws the handover receipt (biên bản giao nhận tài liệu lưu trữ) as a PDF/A-2B document.
  *
- * <p>The receipt is an archival record in its own right: the handing-over and receiving units
- * each keep it, possibly for decades, so it is PDF/A (self-contained, fonts embedded, colour
- * defined by an sRGB output intent) and it follows the look of a Vietnamese administrative
- * document (Nghị định 30/2020/NĐ-CP): issuing organ top left, national motto top right, place and
- * date, title, body, signature blocks.
+ * <p>The receipt is an archival record in its own right: the handing-over and receiving units each
+ * keep it, possibly for decades, so it is PDF/A (self-contained, fonts embedded, colour defined by
+ * an sRGB output intent) and it follows the look of a Vietnamese administrative document (Nghị định
+ * 30/2020/NĐ-CP): issuing organ top left, national motto top right, place and date, title, body,
+ * signature blocks.
  *
  * <p>iText's standard 14 fonts have no Vietnamese letters and cannot be embedded, which PDF/A
  * requires, so DejaVu (Debian package {@code fonts-dejavu-core}) is embedded as a subset.
@@ -80,8 +80,8 @@ public final class HandoverReceiptPdf {
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   private static final float BODY_SIZE = 10f;
-  private static final int ROWS_PER_BATCH = 40;
   private static final float TABLE_SIZE = 9f;
+  private static final int ROWS_PER_BATCH = 40;
   private static final DeviceRgb HEADER_FILL = new DeviceRgb(0xE6, 0xE6, 0xE6);
   private static final SolidBorder GRID = new SolidBorder(ColorConstants.BLACK, 0.5f);
 
@@ -146,9 +146,13 @@ public final class HandoverReceiptPdf {
     byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     PdfOutputIntent intent =
         new PdfOutputIntent(
-            "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(icc));
-    // The layout lays out everything first and stamps "Trang i/n" once the page count is known,
-    // so the document must not flush pages as it goes (immediateFlush = false below).
+            "Custom",
+            "",
+            "http://www.color.org",
+            "sRGB IEC61966-2.1",
+            new ByteArrayInputStream(icc));
+    // The body is laid out first and "Trang i/n" stamped once the page count is known, so the
+    // document must keep its pages open until then (immediateFlush = false below).
     try (PdfWriter writer = new PdfWriter(nonClosing(out), writerProperties());
         PdfDocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B, intent);
         Document doc = new Document(pdf, PageSize.A4, false)) {
@@ -159,8 +163,13 @@ public final class HandoverReceiptPdf {
       info.setTitle("Biên bản giao nhận tài liệu lưu trữ – gói " + r.externalIdentifier());
       info.setAuthor(unitTitle(r));
       info.setSubject(
-          "Giao nhận gói " + r.externalIdentifier() + " từ " + r.origin().name() + " (mã giao nhận "
-              + r.handoverId() + ")");
+          "Giao nhận gói "
+              + r.externalIdentifier()
+              + " từ "
+              + r.origin().name()
+              + " (mã giao nhận "
+              + r.handoverId()
+              + ")");
       info.setKeywords("biên bản giao nhận; lưu trữ; " + r.externalIdentifier());
       info.setCreator("hoso – cổng hồ sơ lưu trữ");
       info.setProducer("hoso");
@@ -203,7 +212,8 @@ public final class HandoverReceiptPdf {
      * underneath; the document number under the organ and place and date under the motto.
      */
     private void letterhead() {
-      Table t = new Table(UnitValue.createPercentArray(new float[] {42, 58})).useAllAvailableWidth();
+      Table t =
+          new Table(UnitValue.createPercentArray(new float[] {42, 58})).useAllAvailableWidth();
       t.setMarginBottom(10);
       Cell left = plainCell();
       left.add(centred(unitTitle(r).toUpperCase(VI), bold, 10.5f));
@@ -227,7 +237,11 @@ public final class HandoverReceiptPdf {
               .setMarginBottom(0));
       doc.add(
           new Paragraph(
-                  "Gói giao nộp " + r.externalIdentifier() + " (mã giao nhận " + r.handoverId() + ")")
+                  "Gói giao nộp "
+                      + r.externalIdentifier()
+                      + " (mã giao nhận "
+                      + r.handoverId()
+                      + ")")
               .setTextAlignment(TextAlignment.CENTER)
               .setMarginTop(2)
               .setMarginBottom(10));
@@ -334,8 +348,7 @@ public final class HandoverReceiptPdf {
         pages += d.pages();
         rowDone(t, n);
       }
-      t.addCell(
-          gridCell("Cộng " + number(n) + " hồ sơ", 1, 3).setFont(bold).setKeepTogether(true));
+      t.addCell(gridCell("Cộng " + number(n) + " hồ sơ", 1, 3).setFont(bold).setKeepTogether(true));
       t.addCell(gridCell(number(docs)).setFont(bold).setTextAlignment(TextAlignment.RIGHT));
       t.addCell(gridCell(number(pages)).setFont(bold).setTextAlignment(TextAlignment.RIGHT));
       t.addCell(gridCell(""));
@@ -349,14 +362,21 @@ public final class HandoverReceiptPdf {
       }
       Table t =
           table(
-              new float[] {6, 14.5f, 22, 7.5f, 13, 37}, "STT", "Mức độ", "Tệp", "Dòng", "Cột", "Lý do");
+              new float[] {6, 14.5f, 22, 7.5f, 13, 37},
+              "STT",
+              "Mức độ",
+              "Tệp",
+              "Dòng",
+              "Cột",
+              "Lý do");
       int n = 0;
       for (Refusal f : r.refusals()) {
         t.addCell(gridCell(number(++n)).setTextAlignment(TextAlignment.RIGHT));
         t.addCell(gridCell(severityName(f.severity())));
         t.addCell(codeCell(dash(f.file())));
         t.addCell(
-            gridCell(f.row() == null ? "—" : number(f.row())).setTextAlignment(TextAlignment.RIGHT));
+            gridCell(f.row() == null ? "—" : number(f.row()))
+                .setTextAlignment(TextAlignment.RIGHT));
         t.addCell(codeCell(dash(f.column())));
         t.addCell(gridCell(f.message()));
         rowDone(t, n);
@@ -370,7 +390,13 @@ public final class HandoverReceiptPdf {
         return;
       }
       Table t =
-          table(new float[] {6, 26.5f, 28.5f, 8, 31}, "STT", "Hồ sơ", "Văn bản", "Trang", "Tình trạng");
+          table(
+              new float[] {6, 26.5f, 28.5f, 8, 31},
+              "STT",
+              "Hồ sơ",
+              "Văn bản",
+              "Trang",
+              "Tình trạng");
       int n = 0;
       for (DuplicatePage p : r.duplicates()) {
         t.addCell(gridCell(number(++n)).setTextAlignment(TextAlignment.RIGHT));
@@ -405,12 +431,16 @@ public final class HandoverReceiptPdf {
      */
     private void closingAndSignatures() {
       Div end = new Div().setKeepTogether(true);
-      end.add(
-          styled(
-              new Paragraph(
-                  "Biên bản được hệ thống lập tự động khi hoàn tất tiếp nhận gói giao nộp; số liệu"
-                      + " trên đây là kết quả kiểm tra của hệ thống. Mỗi bên giữ một bản.")));
-      Table t = new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth();
+      // Drawn before ingest completed, the counts may still change: say so.
+      String closing =
+          r.completedAt() == null
+              ? "Biên bản được hệ thống lập tự động trong khi đang xử lý gói giao nộp; số liệu trên"
+                  + " đây là tạm tính. Mỗi bên giữ một bản."
+              : "Biên bản được hệ thống lập tự động khi hoàn tất tiếp nhận gói giao nộp; số liệu"
+                  + " trên đây là kết quả kiểm tra của hệ thống. Mỗi bên giữ một bản.";
+      end.add(styled(new Paragraph(closing)));
+      Table t =
+          new Table(UnitValue.createPercentArray(new float[] {50, 50})).useAllAvailableWidth();
       t.setMarginTop(10);
       t.addCell(signatureCell("ĐẠI DIỆN BÊN GIAO", null));
       t.addCell(signatureCell("ĐẠI DIỆN BÊN NHẬN", r.receivedBy()));
@@ -433,13 +463,7 @@ public final class HandoverReceiptPdf {
       // Nghị định 30/2020: days below 10 and months below 3 take a leading zero.
       String dd = (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth();
       String mm = (d.getMonthValue() < 3 ? "0" : "") + d.getMonthValue();
-      return r.receivingUnit().name()
-          + ", ngày "
-          + dd
-          + " tháng "
-          + mm
-          + " năm "
-          + d.getYear();
+      return r.receivingUnit().name() + ", ngày " + dd + " tháng " + mm + " năm " + d.getYear();
     }
 
     private void heading(String text) {
@@ -482,7 +506,7 @@ public final class HandoverReceiptPdf {
       return t;
     }
 
-    /** Lays out the rows added so far every {@value #ROWS_PER_BATCH} rows. */
+    /** Lays out the rows added so far, every {@code ROWS_PER_BATCH} rows. */
     private static void rowDone(Table t, int rows) {
       if (rows % ROWS_PER_BATCH == 0) {
         t.flush();
@@ -564,8 +588,7 @@ public final class HandoverReceiptPdf {
               .setFont(font)
               .setFontSize(8);
       left.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-      doc.showTextAligned(
-          left, LEFT, y, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
+      doc.showTextAligned(left, LEFT, y, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
       Paragraph right = new Paragraph("Trang " + i + "/" + n).setFont(font).setFontSize(8);
       right.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
       doc.showTextAligned(

@@ -53,14 +53,15 @@ class HandoverReceiptPdfTest {
       "9f2c4e1a7b3d5f60812a4c6e8b0d2f4163a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3";
 
   /** Where page images go for a person to look at; outside the build tree on purpose. */
-  private static final Path PREVIEW = Path.of(System.getProperty("java.io.tmpdir"), "receipt-preview");
+  private static final Path PREVIEW =
+      Path.of(System.getProperty("java.io.tmpdir"), "receipt-preview");
 
   private static final String LONG_REASON =
       "Hồ sơ P27169.04.2012.0358.02 khai số trang là 48 (cột page_count) nhưng thư mục"
           + " data/files/P27169.04.2012.0358.02 chỉ có 45 trang ảnh quét. Vui lòng kiểm tra các"
-          + " trang còn thiếu (có thể là 0046.tif đến 0048.tif của văn bản VB-0003), bổ sung vào gói"
-          + " hoặc sửa cột page_count cho đúng, lập lại gói và gửi lại; các hồ sơ khác trong gói"
-          + " vẫn được lưu bình thường.";
+          + " trang còn thiếu (có thể là 0046.tif đến 0048.tif của văn bản VB-0003), bổ sung vào"
+          + " gói hoặc sửa cột page_count cho đúng, lập lại gói và gửi lại; các hồ sơ khác trong"
+          + " gói vẫn được lưu bình thường.";
 
   private static Receipt longReceipt;
   private static byte[] longPdf;
@@ -119,7 +120,8 @@ class HandoverReceiptPdfTest {
     try (PDDocument doc = Loader.loadPDF(longPdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(Normalizer.isNormalized(text, Normalizer.Form.NFC), "text is not NFC");
-      assertFalse(text.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK));
+      assertFalse(
+          text.codePoints().anyMatch(c -> Character.getType(c) == Character.NON_SPACING_MARK));
     }
   }
 
@@ -165,6 +167,8 @@ class HandoverReceiptPdfTest {
   void metadataNamesTheReceiptInVietnamese() throws IOException {
     try (PDDocument doc = Loader.loadPDF(longPdf)) {
       assertEquals("vi", doc.getDocumentCatalog().getLanguage());
+      assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged PDF");
+      assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "structure tree");
       String title = doc.getDocumentInformation().getTitle();
       assertTrue(title.startsWith("Biên bản giao nhận tài liệu lưu trữ"), title);
       assertTrue(title.contains(longReceipt.externalIdentifier()), title);
@@ -182,6 +186,35 @@ class HandoverReceiptPdfTest {
   }
 
   @Test
+  void receiptDrawnBeforeCompletionIsDatedAtReception() throws IOException {
+    Receipt done = receipt(1, false);
+    Receipt open =
+        new Receipt(
+            done.handoverId(),
+            done.externalIdentifier(),
+            done.manifestSha256(),
+            done.sourceOrganization(),
+            done.origin(),
+            done.receivingUnit(),
+            null,
+            Instant.parse("2025-02-03T17:30:00Z"), // 00:30 on 4 February in Vietnam
+            null,
+            done.receivedBy(),
+            done.counts(),
+            done.dossiers(),
+            null,
+            null);
+    try (PDDocument doc = Loader.loadPDF(HandoverReceiptPdf.build(open))) {
+      String text = flat(new PDFTextStripper().getText(doc));
+      assertTrue(text.contains("Hôm nay, vào lúc 00:30 ngày 04/02/2025"), text);
+      // Nghị định 30/2020: months below 3 take a leading zero in the place-and-date line.
+      assertTrue(text.contains("Phường Diên Hồng, ngày 04 tháng 02 năm 2025"), text);
+      assertFalse(text.contains("hoàn tất"), text);
+      assertTrue(text.contains("số liệu trên đây là tạm tính"), text);
+    }
+  }
+
+  @Test
   void missingFontsNameTheDebianPackage() {
     IllegalStateException e =
         assertThrows(
@@ -195,6 +228,12 @@ class HandoverReceiptPdfTest {
   @Test
   void rendersPreviewOfFirstAndLastPage() throws IOException {
     Files.createDirectories(PREVIEW);
+    // Images from an earlier, longer layout would be mistaken for this one.
+    try (var old = Files.newDirectoryStream(PREVIEW, "receipt-page-*.png")) {
+      for (Path p : old) {
+        Files.delete(p);
+      }
+    }
     try (PDDocument doc = Loader.loadPDF(longPdf)) {
       PDFRenderer renderer = new PDFRenderer(doc);
       int last = doc.getNumberOfPages() - 1;
@@ -303,15 +342,16 @@ class HandoverReceiptPdfTest {
     List<DuplicatePage> duplicates = new ArrayList<>();
     if (problems) {
       refusals.add(
-          new Refusal(
-              "DOSSIER_REFUSED", "data/dossiers.csv", 17, "page_count", nfd(LONG_REASON)));
+          new Refusal("DOSSIER_REFUSED", "data/dossiers.csv", 17, "page_count", nfd(LONG_REASON)));
       refusals.add(
           new Refusal(
               "DOSSIER_REFUSED",
               "data/files/P27169.05.2009.0401.02/VB-0002/0003.tif",
               null,
               null,
-              nfd("Tệp không đọc được như ảnh TIFF (có thể bị hỏng khi sao chép); hồ sơ bị từ chối.")));
+              nfd(
+                  "Tệp không đọc được như ảnh TIFF (có thể bị hỏng khi sao chép); hồ sơ bị từ"
+                      + " chối.")));
       refusals.add(
           new Refusal(
               "WARNING",
@@ -321,10 +361,16 @@ class HandoverReceiptPdfTest {
               nfd("Cột không thuộc mẫu gói giao nộp, đã bỏ qua.")));
       duplicates.add(
           new DuplicatePage(
-              "P27169.04.2005.0356.01", "P27169.04.2005.0356.01-1", 2, DuplicateKind.IDENTICAL_FILE));
+              "P27169.04.2005.0356.01",
+              "P27169.04.2005.0356.01-1",
+              2,
+              DuplicateKind.IDENTICAL_FILE));
       duplicates.add(
           new DuplicatePage(
-              "P27169.06.2007.0358.03", "P27169.06.2007.0358.03-4", 11, DuplicateKind.SIMILAR_PAGE));
+              "P27169.06.2007.0358.03",
+              "P27169.06.2007.0358.03-4",
+              11,
+              DuplicateKind.SIMILAR_PAGE));
     }
     return new Receipt(
         4812,

@@ -2,6 +2,7 @@ package vn.hoso.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,11 +16,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import vn.hoso.ingest.HandoverReport;
 import vn.hoso.ingest.HandoverService;
+import vn.hoso.storage.BlobStore;
 
 /**
  * Handover packages over the API, for archivists and the tools of scanning contractors. Staff credentials are
@@ -31,6 +34,7 @@ import vn.hoso.ingest.HandoverService;
 public class HandoversResource {
 
   @EJB HandoverService handovers;
+  @Inject BlobStore blobs;
   @Context SecurityContext security;
   @Context UriInfo uri;
 
@@ -53,6 +57,25 @@ public class HandoversResource {
   @Path("/{id:[0-9]{1,18}}")
   public HandoverReport report(@PathParam("id") long id) {
     return handovers.report(id).orElseThrow(NotFoundException::new);
+  }
+
+  /** The handover receipt (biên bản giao nhận), PDF/A, once the handover completed. */
+  @GET
+  @Path("/{id:[0-9]{1,18}}/receipt")
+  @Produces("application/pdf")
+  public Response receipt(@PathParam("id") long id) {
+    String sha = handovers.receiptSha256(id).orElseThrow(NotFoundException::new);
+    if (sha == null) {
+      throw new NotFoundException();
+    }
+    StreamingOutput body = out -> {
+      try (InputStream in = blobs.open(sha)) {
+        in.transferTo(out);
+      }
+    };
+    return Response.ok(body, "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"bien-ban-giao-nhan-" + id + ".pdf\"")
+        .build();
   }
 
   public record Page(long total, int first, int max, List<HandoverReport> items) {}

@@ -1,0 +1,111 @@
+package vn.hoso.e2e;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import vn.hoso.demo.HandoverPackageGenerator;
+
+/**
+ * Ingest throughput against its floor: N generated pages through the running portal (upload, check, OCR, store),
+ * beside tesseract run directly on the same page images with the same parallelism, in the same run. Also a package
+ * whose text is supplied by the contractor (no OCR). Run with {@code ./hoso bench-ingest [pages]}.
+ */
+public final class IngestBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    int pages = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+    int cores = Runtime.getRuntime().availableProcessors();
+    Path dir = Files.createTempDirectory("hoso-bench");
+    int dossiers = Math.max(1, pages / 6);
+    HandoverPackageGenerator g = new HandoverPackageGenerator();
+    HandoverPackageGenerator.Options o = HandoverPackageGenerator.Options.defaults().withSeed(99)
+        .withDossiers(dossiers).withDocuments(2, 2).withPages(3, 3).withPdfShare(0)
+        .withDefects(HandoverPackageGenerator.Defects.LIGHT).withImageFormats("jpg")
+        .withOrigin("commune:27169").withReceivingUnit("27169");
+    HandoverPackageGenerator.Result bag = g.generate(o.withZip(false), dir.resolve("dir"));
+    HandoverPackageGenerator.Result zip = g.generate(o.withZip(true), dir.resolve("zip"));
+    HandoverPackageGenerator.Result text = g.generate(o.withSeed(98).withText(true).withZip(true),
+        dir.resolve("text"));
+    List<Path> images;
+    try (Stream<Path> s = Files.walk(bag.bag().resolve("data/files"))) {
+      images = s.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
+    }
+    System.out.printf("%d pages (%d dossiers), %d cores%n", zip.pages(), zip.dossiers(), cores);
+
+    // warm-up: one page through tesseract, so the model is in the page cache for both runs
+    tesseract(images.get(0));
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(cores);
+    List<Future<?>> jobs = new ArrayList<>();
+    for (Path img : images) {
+      jobs.add(pool.submit(() -> tesseract(img)));
+    }
+    for (Future<?> f : jobs) {
+      f.get();
+    }
+    pool.shutdown();
+    double baseline = images.size() / ((System.nanoTime() - t0) / 1e9);
+
+    HosoServer server = HosoServer.start("bench", 400, HosoServer.Database.h2());
+    try {
+      double portal = ingest(server, zip.path(), zip.pages());
+      double supplied = ingest(server, text.path(), text.pages());
+      System.out.println();
+      System.out.printf("%-46s %10s%n", "", "pages/s");
+      System.out.printf("%-46s %10.2f%n", "tesseract directly (" + cores + " processes)", baseline);
+      System.out.printf("%-46s %10.2f%n", "portal ingest with OCR (upload to COMPLETED)", portal);
+      System.out.printf("%-46s %10.2f%n", "portal ingest, text supplied (no OCR)", supplied);
+      System.out.printf("ratio portal / tesseract: %.2f (target >= 0.9)%n", portal / baseline);
+    } finally {
+      server.close();
+    }
+  }
+
+  private static double ingest(HosoServer server, Path zip, int pages) throws IOException, InterruptedException {
+    Http.Answer a = Http.send(Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
+        .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
+    if (a.status() != 202) {
+      throw new IllegalStateException("upload refused: " + a.status() + " " + a.body());
+    }
+    Instant deadline = Instant.now().plus(Duration.ofHours(1));
+    while (Instant.now().isBefore(deadline)) {
+      JsonObject r = Http.send(Http.asArchivist(a.location()).GET().build()).json();
+      String state = r.getString("state");
+      if (state.equals("COMPLETED")) {
+        if (r.getJsonObject("counts").getInt("pagesStored") != pages) {
+          throw new IllegalStateException("stored " + r + " instead of " + pages + " pages");
+        }
+        Duration took = Duration.between(Instant.parse(r.getString("receivedAt")),
+            Instant.parse(r.getString("finishedAt")));
+        return pages / (took.toMillis() / 1000.0);
+      }
+      if (!state.equals("CHECKING") && !state.equals("STORING") && !state.equals("RECEIVED")) {
+        throw new IllegalStateException("ingest ended " + state + ": " + r);
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("ingest did not finish");
+  }
+
+  private static Void tesseract(Path image) throws IOException, InterruptedException {
+    ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "3", "tsv")
+        .redirectErrorStream(true);
+    pb.environment().put("OMP_THREAD_LIMIT", "1");
+    Process p = pb.start();
+    p.getInputStream().readAllBytes();
+    if (p.waitFor() != 0) {
+      throw new IOException("tesseract failed on " + image);
+    }
+    return null;
+  }
+}
