@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
- * An archivist uploads a handover package on the archive screen, watches its progress, and reads a stored
- * dossier: scans beside their text.
+ * An archivist uploads a handover package on the archive screen, watches its progress, and reads a
+ * stored dossier: scans beside their text.
  */
 @ExtendWith(SuiteServer.class)
 class ArchiveJourneyIT {
@@ -27,13 +27,25 @@ class ArchiveJourneyIT {
 
   @Test
   void uploadFollowAndBrowse(HosoServer server) throws Exception {
-    HandoverPackageGenerator.Result pkg = new HandoverPackageGenerator().generate(
-        HandoverPackageGenerator.Options.defaults().withSeed(41).withDossiers(2).withDocuments(1, 2)
-            .withPages(1, 2).withDefects(HandoverPackageGenerator.Defects.LIGHT)
-            .withOrigin("commune:27460").withReceivingUnit("27460").withZip(true),
-        dir);
-    String signedIn = server.baseUrl().replace("http://",
-        "http://" + HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD + "@");
+    HandoverPackageGenerator.Result pkg =
+        new HandoverPackageGenerator()
+            .generate(
+                HandoverPackageGenerator.Options.defaults()
+                    .withSeed(41)
+                    .withDossiers(2)
+                    .withDocuments(1, 2)
+                    .withPages(1, 2)
+                    .withDefects(HandoverPackageGenerator.Defects.LIGHT)
+                    .withOrigin("commune:27460")
+                    .withReceivingUnit("27460")
+                    .withZip(true),
+                dir);
+    String signedIn =
+        server
+            .baseUrl()
+            .replace(
+                "http://",
+                "http://" + HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD + "@");
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
@@ -43,20 +55,29 @@ class ArchiveJourneyIT {
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the handover list");
 
       d.findElement(By.cssSelector("#upload input[type=file]")).sendKeys(pkg.path().toString());
-      WebElement follow = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Theo dõi tiến độ")));
+      WebElement follow =
+          wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Theo dõi tiến độ")));
       follow.click();
 
       // live progress, then the outcome
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progressHeading"), "Hoàn thành"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("progressHeading"), "Hoàn thành"));
       assertEquals(Integer.toString(pkg.pages()), d.findElement(By.id("c-pages")).getText());
       assertEquals(Integer.toString(pkg.dossiers()), d.findElement(By.id("c-dossiers")).getText());
       b.screenshot("archive-handover-desktop");
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the handover page");
 
       d.findElement(By.cssSelector("#dossiersHeading ~ table a")).click();
-      WebElement img = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.scan__img")));
-      wait.until(dr -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) dr)
-          .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 100", img));
+      WebElement img =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(By.cssSelector("img.scan__img")));
+      wait.until(
+          dr ->
+              (Boolean)
+                  ((org.openqa.selenium.JavascriptExecutor) dr)
+                      .executeScript(
+                          "return arguments[0].complete && arguments[0].naturalWidth > 100", img));
       String text = d.findElement(By.cssSelector(".ocr-text")).getText();
       assertTrue(text.length() > 20, "the page's text is shown beside its scan: " + text);
       b.screenshot("archive-dossier-desktop");

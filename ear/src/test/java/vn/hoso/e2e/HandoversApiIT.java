@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
 
-/** A generated handover package goes through the API: received, checked, OCR'd, stored, reported. */
+/**
+ * A generated handover package goes through the API: received, checked, OCR'd, stored, reported.
+ */
 @ExtendWith(SuiteServer.class)
 class HandoversApiIT {
 
@@ -32,19 +34,28 @@ class HandoversApiIT {
     api = server.baseUrl() + "/api/v1";
   }
 
-  static HandoverPackageGenerator.Result generate(long seed, String externalIdSuffix) throws IOException {
-    HandoverPackageGenerator.Options o = HandoverPackageGenerator.Options.defaults()
-        .withSeed(seed).withDossiers(2).withDocuments(1, 2).withPages(1, 2)
-        .withDefects(HandoverPackageGenerator.Defects.LIGHT)
-        .withOrigin("commune:27169").withReceivingUnit("27169").withZip(true);
-    return new HandoverPackageGenerator().generate(o, dir.resolve("gen-" + seed + externalIdSuffix));
+  static HandoverPackageGenerator.Result generate(long seed, String externalIdSuffix)
+      throws IOException {
+    HandoverPackageGenerator.Options o =
+        HandoverPackageGenerator.Options.defaults()
+            .withSeed(seed)
+            .withDossiers(2)
+            .withDocuments(1, 2)
+            .withPages(1, 2)
+            .withDefects(HandoverPackageGenerator.Defects.LIGHT)
+            .withOrigin("commune:27169")
+            .withReceivingUnit("27169")
+            .withZip(true);
+    return new HandoverPackageGenerator()
+        .generate(o, dir.resolve("gen-" + seed + externalIdSuffix));
   }
 
   static Http.Answer post(Path zip) throws IOException {
-    return Http.send(Http.asArchivist(api + "/handovers")
-        .header("Content-Type", "application/zip")
-        .POST(HttpRequest.BodyPublishers.ofFile(zip))
-        .build());
+    return Http.send(
+        Http.asArchivist(api + "/handovers")
+            .header("Content-Type", "application/zip")
+            .POST(HttpRequest.BodyPublishers.ofFile(zip))
+            .build());
   }
 
   static JsonObject awaitFinished(String location) {
@@ -94,7 +105,8 @@ class HandoversApiIT {
     // the same package again: refused as a duplicate, nothing more stored
     JsonObject again = awaitFinished(post(pkg.path()).location());
     assertEquals("REFUSED", again.getString("state"), again.toString());
-    assertEquals("package.duplicate", again.getJsonArray("problems").getJsonObject(0).getString("code"));
+    assertEquals(
+        "package.duplicate", again.getJsonArray("problems").getJsonObject(0).getString("code"));
     assertEquals(0, again.getJsonObject("counts").getInt("pagesStored"));
   }
 
@@ -106,7 +118,8 @@ class HandoversApiIT {
     String problem = report.getJsonArray("problems").getJsonObject(0).getString("message");
     assertTrue(problem.contains("zip"), problem);
 
-    // a payload file changed after bagging: the checksum no longer matches, the whole package is refused
+    // a payload file changed after bagging: the checksum no longer matches, the whole package is
+    // refused
     HandoverPackageGenerator.Result pkg = generate(12, "-tampered");
     Path bagZip = pkg.path();
     Path tampered = dir.resolve("tampered.zip");
@@ -114,7 +127,8 @@ class HandoversApiIT {
     JsonObject refused = awaitFinished(post(tampered).location());
     assertEquals("REFUSED", refused.getString("state"), refused.toString());
     assertEquals(0, refused.getJsonObject("counts").getInt("pagesStored"));
-    assertTrue(refused.getJsonArray("problems").getJsonObject(0).getString("code").startsWith("bag."),
+    assertTrue(
+        refused.getJsonArray("problems").getJsonObject(0).getString("code").startsWith("bag."),
         refused.toString());
   }
 
@@ -122,11 +136,20 @@ class HandoversApiIT {
   void staffCredentialsAreRequired() {
     Http.Answer anonymous = Http.get(api + "/handovers");
     assertEquals(401, anonymous.status());
-    Http.Answer wrong = Http.send(HttpRequest.newBuilder(URI.create(api + "/handovers"))
-        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
-            .encodeToString("archivist:wrong".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-        .GET().build());
+    Http.Answer wrong =
+        Http.send(
+            HttpRequest.newBuilder(URI.create(api + "/handovers"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                "archivist:wrong"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET()
+                .build());
     assertEquals(401, wrong.status());
-    assertEquals(404, Http.send(Http.asArchivist(api + "/handovers/999999").GET().build()).status());
+    assertEquals(
+        404, Http.send(Http.asArchivist(api + "/handovers/999999").GET().build()).status());
   }
 }

@@ -31,7 +31,10 @@ public final class HosoServer implements AutoCloseable {
 
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
-  /** The staff account the test servers accept; the password is made for this run and never written down. */
+  /**
+   * The staff account the test servers accept; the password is made for this run and never written
+   * down.
+   */
   public static final String ARCHIVIST = "archivist";
 
   public static final String ARCHIVIST_PASSWORD =
@@ -200,7 +203,10 @@ public final class HosoServer implements AutoCloseable {
             + logFile());
   }
 
-  /** Kills the server's JVM at once (SIGKILL), as a power cut would: no shutdown hook, no clean stop. */
+  /**
+   * Kills the server's JVM at once (SIGKILL), as a power cut would: no shutdown hook, no clean
+   * stop.
+   */
   public void crash() {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();

@@ -42,16 +42,24 @@ final class Http {
 
   /** A request with staff credentials (HTTP Basic), as an archivist's tool sends it. */
   static HttpRequest.Builder asArchivist(String url) {
-    String token = java.util.Base64.getEncoder().encodeToString(
-        (HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+    String token =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(120))
         .header("Authorization", "Basic " + token);
   }
 
   static Answer send(HttpRequest request) {
     try {
-      HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(),
+      HttpResponse<String> r =
+          CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Answer(
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.body(),
           r.headers().firstValue("Location").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

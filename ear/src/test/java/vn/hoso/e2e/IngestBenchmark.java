@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
- * Ingest throughput against its floor: N generated pages through the running portal (upload, check, OCR, store),
- * beside tesseract run directly on the same page images with the same parallelism, in the same run. Also a package
- * whose text is supplied by the contractor (no OCR). Run with {@code ./hoso bench-ingest [pages]}.
+ * Ingest throughput against its floor: N generated pages through the running portal (upload, check,
+ * OCR, store), beside tesseract run directly on the same page images with the same parallelism, in
+ * the same run. Also a package whose text is supplied by the contractor (no OCR). Run with {@code
+ * ./hoso bench-ingest [pages]}.
  */
 public final class IngestBenchmark {
 
@@ -28,14 +29,21 @@ public final class IngestBenchmark {
     Path dir = Files.createTempDirectory("hoso-bench");
     int dossiers = Math.max(1, pages / 6);
     HandoverPackageGenerator g = new HandoverPackageGenerator();
-    HandoverPackageGenerator.Options o = HandoverPackageGenerator.Options.defaults().withSeed(99)
-        .withDossiers(dossiers).withDocuments(2, 2).withPages(3, 3).withPdfShare(0)
-        .withDefects(HandoverPackageGenerator.Defects.LIGHT).withImageFormats("jpg")
-        .withOrigin("commune:27169").withReceivingUnit("27169");
+    HandoverPackageGenerator.Options o =
+        HandoverPackageGenerator.Options.defaults()
+            .withSeed(99)
+            .withDossiers(dossiers)
+            .withDocuments(2, 2)
+            .withPages(3, 3)
+            .withPdfShare(0)
+            .withDefects(HandoverPackageGenerator.Defects.LIGHT)
+            .withImageFormats("jpg")
+            .withOrigin("commune:27169")
+            .withReceivingUnit("27169");
     HandoverPackageGenerator.Result bag = g.generate(o.withZip(false), dir.resolve("dir"));
     HandoverPackageGenerator.Result zip = g.generate(o.withZip(true), dir.resolve("zip"));
-    HandoverPackageGenerator.Result text = g.generate(o.withSeed(98).withText(true).withZip(true),
-        dir.resolve("text"));
+    HandoverPackageGenerator.Result text =
+        g.generate(o.withSeed(98).withText(true).withZip(true), dir.resolve("text"));
     List<Path> images;
     try (Stream<Path> s = Files.walk(bag.bag().resolve("data/files"))) {
       images = s.filter(p -> p.toString().endsWith(".jpg")).sorted().toList();
@@ -71,9 +79,14 @@ public final class IngestBenchmark {
     }
   }
 
-  private static double ingest(HosoServer server, Path zip, int pages) throws IOException, InterruptedException {
-    Http.Answer a = Http.send(Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
-        .header("Content-Type", "application/zip").POST(HttpRequest.BodyPublishers.ofFile(zip)).build());
+  private static double ingest(HosoServer server, Path zip, int pages)
+      throws IOException, InterruptedException {
+    Http.Answer a =
+        Http.send(
+            Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
+                .header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofFile(zip))
+                .build());
     if (a.status() != 202) {
       throw new IllegalStateException("upload refused: " + a.status() + " " + a.body());
     }
@@ -85,8 +98,9 @@ public final class IngestBenchmark {
         if (r.getJsonObject("counts").getInt("pagesStored") != pages) {
           throw new IllegalStateException("stored " + r + " instead of " + pages + " pages");
         }
-        Duration took = Duration.between(Instant.parse(r.getString("receivedAt")),
-            Instant.parse(r.getString("finishedAt")));
+        Duration took =
+            Duration.between(
+                Instant.parse(r.getString("receivedAt")), Instant.parse(r.getString("finishedAt")));
         return pages / (took.toMillis() / 1000.0);
       }
       if (!state.equals("CHECKING") && !state.equals("STORING") && !state.equals("RECEIVED")) {
@@ -98,8 +112,10 @@ public final class IngestBenchmark {
   }
 
   private static Void tesseract(Path image) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder("tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "3", "tsv")
-        .redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "tesseract", image.toString(), "stdout", "-l", "vie", "--psm", "3", "tsv")
+            .redirectErrorStream(true);
     pb.environment().put("OMP_THREAD_LIMIT", "1");
     Process p = pb.start();
     p.getInputStream().readAllBytes();

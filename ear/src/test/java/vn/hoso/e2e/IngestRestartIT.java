@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
- * The server is killed in the middle of an ingest; after a restart the job resumes by itself and the end state is
- * exactly what an uninterrupted run gives: every page stored once, none missing.
+ * The server is killed in the middle of an ingest; after a restart the job resumes by itself and
+ * the end state is exactly what an uninterrupted run gives: every page stored once, none missing.
  */
 class IngestRestartIT {
 
@@ -21,35 +21,54 @@ class IngestRestartIT {
 
   @Test
   void killedMidIngestResumesAndStoresEveryPageOnce() throws Exception {
-    HandoverPackageGenerator.Result pkg = new HandoverPackageGenerator().generate(
-        HandoverPackageGenerator.Options.defaults().withSeed(31).withDossiers(8).withDocuments(2, 2)
-            .withPages(2, 2).withDefects(HandoverPackageGenerator.Defects.LIGHT).withPdfShare(0)
-            .withOrigin("commune:00004").withReceivingUnit("00004").withZip(true),
-        dir);
+    HandoverPackageGenerator.Result pkg =
+        new HandoverPackageGenerator()
+            .generate(
+                HandoverPackageGenerator.Options.defaults()
+                    .withSeed(31)
+                    .withDossiers(8)
+                    .withDocuments(2, 2)
+                    .withPages(2, 2)
+                    .withDefects(HandoverPackageGenerator.Defects.LIGHT)
+                    .withPdfShare(0)
+                    .withOrigin("commune:00004")
+                    .withReceivingUnit("00004")
+                    .withZip(true),
+                dir);
     HosoServer server = HosoServer.start("restart-h2", 300, HosoServer.Database.h2());
     try {
-      Http.Answer accepted = Http.send(Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
-          .header("Content-Type", "application/zip")
-          .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(pkg.path())).build());
+      Http.Answer accepted =
+          Http.send(
+              Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
+                  .header("Content-Type", "application/zip")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(pkg.path()))
+                  .build());
       assertEquals(202, accepted.status(), accepted.body());
       String location = accepted.location();
 
       // wait until some dossiers are stored but not all, then pull the plug
-      JsonObject midway = poll(location, r -> r.getJsonObject("counts").getInt("dossiersStored") >= 2);
-      assertEquals("STORING", midway.getString("state"), "the ingest must still be running when killed");
+      JsonObject midway =
+          poll(location, r -> r.getJsonObject("counts").getInt("dossiersStored") >= 2);
+      assertEquals(
+          "STORING", midway.getString("state"), "the ingest must still be running when killed");
       int storedBeforeCrash = midway.getJsonObject("counts").getInt("dossiersStored");
       assertTrue(storedBeforeCrash < pkg.dossiers(), "killed too late to test anything");
       server.crash();
 
       server = server.restart();
-      JsonObject done = poll(location,
-          r -> r.getString("state").equals("COMPLETED") || r.getString("state").equals("FAILED"));
+      JsonObject done =
+          poll(
+              location,
+              r ->
+                  r.getString("state").equals("COMPLETED")
+                      || r.getString("state").equals("FAILED"));
       assertEquals("COMPLETED", done.getString("state"), done.toString());
       JsonObject counts = done.getJsonObject("counts");
       assertEquals(pkg.dossiers(), counts.getInt("dossiersStored"), done.toString());
       assertEquals(pkg.documents(), counts.getInt("documentsStored"), done.toString());
       assertEquals(pkg.pages(), counts.getInt("pagesStored"), done.toString());
-      assertEquals(pkg.pages(), done.getJsonObject("progress").getInt("pagesDone"), done.toString());
+      assertEquals(
+          pkg.pages(), done.getJsonObject("progress").getInt("pagesDone"), done.toString());
       assertEquals(0, counts.getInt("dossiersRefused"), done.toString());
     } finally {
       server.close();

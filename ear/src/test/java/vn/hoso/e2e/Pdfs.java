@@ -15,7 +15,9 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Opens the PDFs the portal issues the way a reader would: veraPDF for PDF/A, PDFBox for the text. */
+/**
+ * Opens the PDFs the portal issues the way a reader would: veraPDF for PDF/A, PDFBox for the text.
+ */
 final class Pdfs {
 
   static {
@@ -25,12 +27,16 @@ final class Pdfs {
   private Pdfs() {}
 
   static boolean isPdfA2b(byte[] pdf) {
-    try (PDFAParser parser = Foundries.defaultInstance()
-            .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+    try (PDFAParser parser =
+            Foundries.defaultInstance()
+                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+        PDFAValidator validator =
+            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
       ValidationResult result = validator.validate(parser);
       if (!result.isCompliant()) {
-        result.getTestAssertions().stream().limit(10).forEach(a -> System.out.println("veraPDF: " + a));
+        result.getTestAssertions().stream()
+            .limit(10)
+            .forEach(a -> System.out.println("veraPDF: " + a));
       }
       return result.isCompliant();
     } catch (ModelParsingException | EncryptedPdfException | ValidationException | IOException e) {

@@ -7,19 +7,27 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-/** Builds broken copies of a zipped package, the way a damaged transfer or a careless edit would. */
+/**
+ * Builds broken copies of a zipped package, the way a damaged transfer or a careless edit would.
+ */
 final class ZipEdit {
 
   private ZipEdit() {}
 
-  /** Copies the zip, flipping one byte of the first file under data/files/ (its manifest entry unchanged). */
+  /**
+   * Copies the zip, flipping one byte of the first file under data/files/ (its manifest entry
+   * unchanged).
+   */
   static void replaceFirstPayloadByte(Path from, Path to) throws IOException {
     boolean done = false;
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         byte[] bytes = in.readAllBytes();
-        if (!done && !e.isDirectory() && e.getName().contains("/data/files/") && bytes.length > 100) {
+        if (!done
+            && !e.isDirectory()
+            && e.getName().contains("/data/files/")
+            && bytes.length > 100) {
           bytes[bytes.length / 2] ^= 0x5A;
           done = true;
         }
@@ -32,5 +40,4 @@ final class ZipEdit {
       throw new IOException("no payload file to change in " + from);
     }
   }
-
 }

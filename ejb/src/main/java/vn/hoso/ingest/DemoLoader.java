@@ -21,9 +21,9 @@ import vn.hoso.demo.DemoData;
 import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
- * Loads the demo handovers on the first start of the embedded default ({@code HOSO_DEMO=true}, set by
- * {@code ./hoso run}), so a newcomer sees real records at once. They go through the same ingest as any package.
- * Never in production: without the variable nothing happens.
+ * Loads the demo handovers on the first start of the embedded default ({@code HOSO_DEMO=true}, set
+ * by {@code ./hoso run}), so a newcomer sees real records at once. They go through the same ingest
+ * as any package. Never in production: without the variable nothing happens.
  */
 @Singleton
 @Startup
@@ -39,7 +39,8 @@ public class DemoLoader {
 
   @PostConstruct
   void schedule() {
-    String demo = System.getenv().getOrDefault("HOSO_DEMO", System.getProperty("hoso.demo", "false"));
+    String demo =
+        System.getenv().getOrDefault("HOSO_DEMO", System.getProperty("hoso.demo", "false"));
     if (Boolean.parseBoolean(demo)) {
       timers.createSingleActionTimer(5_000, new TimerConfig("demo-data", false));
     }

@@ -5,8 +5,8 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 import vn.hoso.storage.BlobStore;
 
 /**
- * Reads every page of a dossier — file into the blob store, text, perceptual hash — several pages at once (one
- * OCR process per core). A page that cannot be read makes the whole dossier fail: it is then not stored at all.
+ * Reads every page of a dossier — file into the blob store, text, perceptual hash — several pages
+ * at once (one OCR process per core). A page that cannot be read makes the whole dossier fail: it
+ * is then not stored at all.
  */
 @Named
 @Dependent
@@ -28,9 +29,7 @@ public class DossierProcessor implements ItemProcessor {
 
   private static final Logger LOG = Logger.getLogger(DossierProcessor.class.getName());
 
-  @Inject
-  @BatchProperty
-  String handoverId;
+  @Inject @BatchProperty String handoverId;
 
   @Inject IngestSettings settings;
   @Inject StepContext step;
@@ -50,13 +49,15 @@ public class DossierProcessor implements ItemProcessor {
       List<Future<PageWork.Result>> pages = new ArrayList<>();
       for (IngestPlan.PagePlan page : doc.pages()) {
         slots.acquire();
-        pages.add(executor.submit(() -> {
-          try {
-            return work.process(bagDir, page);
-          } finally {
-            slots.release();
-          }
-        }));
+        pages.add(
+            executor.submit(
+                () -> {
+                  try {
+                    return work.process(bagDir, page);
+                  } finally {
+                    slots.release();
+                  }
+                }));
       }
       futures.add(pages);
     }

@@ -3,25 +3,23 @@ package vn.hoso.ingest;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 
 /**
- * Hands the accepted dossiers to the store step one at a time, in package order. Its checkpoint is the index of
- * the next dossier; a dossier the database already holds (committed just before a crash, after the last
- * checkpoint) is skipped, so a restart never stores a dossier twice.
+ * Hands the accepted dossiers to the store step one at a time, in package order. Its checkpoint is
+ * the index of the next dossier; a dossier the database already holds (committed just before a
+ * crash, after the last checkpoint) is skipped, so a restart never stores a dossier twice.
  */
 @Named
 @Dependent
 public class DossierReader extends AbstractItemReader {
 
-  @Inject
-  @BatchProperty
-  String handoverId;
+  @Inject @BatchProperty String handoverId;
 
   @Inject IngestSettings settings;
   @Inject StepContext step;
@@ -41,11 +39,13 @@ public class DossierReader extends AbstractItemReader {
   public Object readItem() {
     while (next < plan.dossiers().size()) {
       IngestPlan.DossierPlan d = plan.dossiers().get(next++);
-      Long stored = em.createQuery("select count(d) from Dossier d where d.handoverId = :h and d.code = :c",
-              Long.class)
-          .setParameter("h", plan.handoverId())
-          .setParameter("c", d.description().code())
-          .getSingleResult();
+      Long stored =
+          em.createQuery(
+                  "select count(d) from Dossier d where d.handoverId = :h and d.code = :c",
+                  Long.class)
+              .setParameter("h", plan.handoverId())
+              .setParameter("c", d.description().code())
+              .getSingleResult();
       if (stored == 0) {
         return d;
       }

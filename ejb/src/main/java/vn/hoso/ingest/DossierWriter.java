@@ -3,8 +3,8 @@ package vn.hoso.ingest;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -20,17 +20,16 @@ import vn.hoso.records.Page;
 import vn.hoso.storage.StoredBlob;
 
 /**
- * Stores one dossier whole, in the chunk's transaction: fonds (once per origin unit), dossier, documents, pages,
- * the blob rows of files not held before, near-duplicate reviews, and the handover's counts. A dossier whose pages
- * could not all be read is not stored; the handover's report gets the reason.
+ * Stores one dossier whole, in the chunk's transaction: fonds (once per origin unit), dossier,
+ * documents, pages, the blob rows of files not held before, near-duplicate reviews, and the
+ * handover's counts. A dossier whose pages could not all be read is not stored; the handover's
+ * report gets the reason.
  */
 @Named
 @Dependent
 public class DossierWriter extends AbstractItemWriter {
 
-  @Inject
-  @BatchProperty
-  String handoverId;
+  @Inject @BatchProperty String handoverId;
 
   @Inject StepContext step;
   @PersistenceContext EntityManager em;
@@ -64,11 +63,22 @@ public class DossierWriter extends AbstractItemWriter {
       for (PageWork.Result r : sd.pages().get(i)) {
         boolean knownFile = em.find(StoredBlob.class, r.blob().sha256()) != null;
         if (!knownFile) {
-          em.persist(new StoredBlob(r.blob().sha256(), r.blob().size(), r.plan().mediaType(), Instant.now()));
+          em.persist(
+              new StoredBlob(
+                  r.blob().sha256(), r.blob().size(), r.plan().mediaType(), Instant.now()));
         }
         boolean duplicateFile = knownFile && heldByAnotherDocument(r.blob().sha256());
-        Page page = doc.addPage(new Page.Scan(r.blob().sha256(), r.plan().mediaType(), r.plan().pdfPage(),
-            r.width(), r.height(), r.perceptualHash(), duplicateFile), r.text());
+        Page page =
+            doc.addPage(
+                new Page.Scan(
+                    r.blob().sha256(),
+                    r.plan().mediaType(),
+                    r.plan().pdfPage(),
+                    r.width(),
+                    r.height(),
+                    r.perceptualHash(),
+                    duplicateFile),
+                r.text());
         stored.add(page);
         pages++;
         if (duplicateFile) {
@@ -88,32 +98,41 @@ public class DossierWriter extends AbstractItemWriter {
       }
     }
     for (long[] r : reviews) {
-      em.createNativeQuery("insert into page_review (page_id, similar_to_id, distance, state) values (?1, ?2, 0,"
-              + " 'OPEN')")
-          .setParameter(1, r[0]).setParameter(2, r[1]).executeUpdate();
+      em.createNativeQuery(
+              "insert into page_review (page_id, similar_to_id, distance, state) values (?1, ?2, 0,"
+                  + " 'OPEN')")
+          .setParameter(1, r[0])
+          .setParameter(2, r[1])
+          .executeUpdate();
     }
-    handover.dossierStored(sd.plan().documents().size(), pages, duplicates, flagged + reviews.size());
+    handover.dossierStored(
+        sd.plan().documents().size(), pages, duplicates, flagged + reviews.size());
   }
 
   /**
-   * A page of another handover, or an earlier page of this one, with the same perceptual hash but another file:
-   * possibly the same sheet digitised twice. (Identical files are reported as duplicates instead.)
+   * A page of another handover, or an earlier page of this one, with the same perceptual hash but
+   * another file: possibly the same sheet digitised twice. (Identical files are reported as
+   * duplicates instead.)
    */
   private Long similarPage(Page page) {
-    List<Long> ids = em.createQuery("select p.id from Page p where p.perceptualHash = :h and p.id <> :id"
-            + " and p.blobSha256 <> :sha order by p.id", Long.class)
-        .setParameter("h", page.getPerceptualHash())
-        .setParameter("id", page.getId())
-        .setParameter("sha", page.getBlobSha256())
-        .setMaxResults(1)
-        .getResultList();
+    List<Long> ids =
+        em.createQuery(
+                "select p.id from Page p where p.perceptualHash = :h and p.id <> :id"
+                    + " and p.blobSha256 <> :sha order by p.id",
+                Long.class)
+            .setParameter("h", page.getPerceptualHash())
+            .setParameter("id", page.getId())
+            .setParameter("sha", page.getBlobSha256())
+            .setMaxResults(1)
+            .getResultList();
     return ids.isEmpty() ? null : ids.get(0);
   }
 
   /**
-   * The same file already held for another document — in an earlier package or earlier in this one — is the
-   * same paper digitised twice. A PDF's pages share one file: its second page is no duplicate of its first
-   * (this dossier's pages are not in the database yet, so only other documents' pages are counted).
+   * The same file already held for another document — in an earlier package or earlier in this one
+   * — is the same paper digitised twice. A PDF's pages share one file: its second page is no
+   * duplicate of its first (this dossier's pages are not in the database yet, so only other
+   * documents' pages are counted).
    */
   private boolean heldByAnotherDocument(String sha) {
     return em.createQuery("select count(p) from Page p where p.blobSha256 = :sha", Long.class)
@@ -123,24 +142,48 @@ public class DossierWriter extends AbstractItemWriter {
   }
 
   private Fonds fonds(IngestPlan.Fonds f) {
-    List<Fonds> found = em.createQuery("select f from Fonds f where f.originLevel = :l and f.originCode = :c"
-            + " and f.code = :code", Fonds.class)
-        .setParameter("l", f.originLevel()).setParameter("c", f.originCode()).setParameter("code", f.code())
-        .getResultList();
+    List<Fonds> found =
+        em.createQuery(
+                "select f from Fonds f where f.originLevel = :l and f.originCode = :c"
+                    + " and f.code = :code",
+                Fonds.class)
+            .setParameter("l", f.originLevel())
+            .setParameter("c", f.originCode())
+            .setParameter("code", f.code())
+            .getResultList();
     if (!found.isEmpty()) {
       return found.get(0);
     }
-    Fonds created = new Fonds(f.code(), f.name(), f.originLevel(), f.originCode(), f.receivingCode(),
-        f.startYear(), f.endYear(), f.closed(), f.notes());
+    Fonds created =
+        new Fonds(
+            f.code(),
+            f.name(),
+            f.originLevel(),
+            f.originCode(),
+            f.receivingCode(),
+            f.startYear(),
+            f.endYear(),
+            f.closed(),
+            f.notes());
     em.persist(created);
     return created;
   }
 
   private static String problem(String dossierCode, String reason) {
     try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(new HandoverReport.Problem("DOSSIER_REFUSED", "page.unreadable", null, null, null,
-          dossierCode, "Hồ sơ " + dossierCode + " không lưu được vì một trang không đọc được: " + reason
-              + ". Hãy kiểm tra tệp và gửi lại hồ sơ này."));
+      return jsonb.toJson(
+          new HandoverReport.Problem(
+              "DOSSIER_REFUSED",
+              "page.unreadable",
+              null,
+              null,
+              null,
+              dossierCode,
+              "Hồ sơ "
+                  + dossierCode
+                  + " không lưu được vì một trang không đọc được: "
+                  + reason
+                  + ". Hãy kiểm tra tệp và gửi lại hồ sơ này."));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -13,9 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One handover package received from an old unit (bàn giao), and how far its ingest went. The state only moves
- * forward: RECEIVED → CHECKING → STORING → COMPLETED, or to REFUSED (the package failed a package-level check) or
- * FAILED (the server could not finish; an archivist may restart it).
+ * One handover package received from an old unit (bàn giao), and how far its ingest went. The state
+ * only moves forward: RECEIVED → CHECKING → STORING → COMPLETED, or to REFUSED (the package failed
+ * a package-level check) or FAILED (the server could not finish; an archivist may restart it).
  */
 @Entity
 @Table(name = "handover")
@@ -125,10 +125,22 @@ public class Handover {
     this.state = State.RECEIVED;
   }
 
-  /** The package passed its package-level checks: what it says of itself, and the pages still to store. */
-  public void checked(String externalId, String originLevel, String originCode, String receivingCode,
-      String sourceOrganization, LocalDate baggingDate, String manifestSha256, int dossiersRefused,
-      int pagesRefused, int pagesTotal, String problemsJson) {
+  /**
+   * The package passed its package-level checks: what it says of itself, and the pages still to
+   * store.
+   */
+  public void checked(
+      String externalId,
+      String originLevel,
+      String originCode,
+      String receivingCode,
+      String sourceOrganization,
+      LocalDate baggingDate,
+      String manifestSha256,
+      int dossiersRefused,
+      int pagesRefused,
+      int pagesTotal,
+      String problemsJson) {
     requireState(State.CHECKING);
     this.externalId = externalId;
     this.originLevel = originLevel;
@@ -178,13 +190,16 @@ public class Handover {
     this.pagesFlagged += flagged;
   }
 
-  /** A dossier that passed the check but whose pages could not all be read: nothing of it is stored. */
+  /**
+   * A dossier that passed the check but whose pages could not all be read: nothing of it is stored.
+   */
   public void dossierFailed(String problemJson) {
     requireState(State.STORING);
     this.dossiersRefused++;
-    this.problemsJson = problemsJson == null || problemsJson.isBlank() || problemsJson.equals("[]")
-        ? "[" + problemJson + "]"
-        : problemsJson.substring(0, problemsJson.lastIndexOf(']')) + "," + problemJson + "]";
+    this.problemsJson =
+        problemsJson == null || problemsJson.isBlank() || problemsJson.equals("[]")
+            ? "[" + problemJson + "]"
+            : problemsJson.substring(0, problemsJson.lastIndexOf(']')) + "," + problemJson + "]";
   }
 
   public void complete(Instant at, String receiptSha256) {

@@ -15,9 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * After a crash, resumes the ingests that were running: each restarts from its last checkpoint (the job marks the
- * stale execution failed and goes on), and the reader skips dossiers already stored, so the end state is what an
- * uninterrupted run gives. Safe on a single server; a cluster would need one node to own this.
+ * After a crash, resumes the ingests that were running: each restarts from its last checkpoint (the
+ * job marks the stale execution failed and goes on), and the reader skips dossiers already stored,
+ * so the end state is what an uninterrupted run gives. Safe on a single server; a cluster would
+ * need one node to own this.
  */
 @Singleton
 @Startup

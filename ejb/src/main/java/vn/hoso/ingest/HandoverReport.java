@@ -9,33 +9,75 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A handover as the archivist and the API see it: state and progress, counts, and every problem with the file,
- * row and column concerned.
+ * A handover as the archivist and the API see it: state and progress, counts, and every problem
+ * with the file, row and column concerned.
  */
-public record HandoverReport(long id, String state, String currentStep, String externalId, String originUnit,
-    String receivingUnit, String sourceOrganization, LocalDate baggingDate, String manifestSha256,
-    Progress progress, Counts counts, List<Problem> problems, String receivedBy, Instant receivedAt,
-    Instant finishedAt, boolean receipt) {
+public record HandoverReport(
+    long id,
+    String state,
+    String currentStep,
+    String externalId,
+    String originUnit,
+    String receivingUnit,
+    String sourceOrganization,
+    LocalDate baggingDate,
+    String manifestSha256,
+    Progress progress,
+    Counts counts,
+    List<Problem> problems,
+    String receivedBy,
+    Instant receivedAt,
+    Instant finishedAt,
+    boolean receipt) {
 
   public record Progress(int pagesDone, int pagesTotal) {}
 
-  public record Counts(int dossiersStored, int dossiersRefused, int documentsStored, int pagesStored,
-      int pagesRefused, int pagesDuplicate, int pagesFlagged) {}
+  public record Counts(
+      int dossiersStored,
+      int dossiersRefused,
+      int documentsStored,
+      int pagesStored,
+      int pagesRefused,
+      int pagesDuplicate,
+      int pagesFlagged) {}
 
   /** {@code severity}: PACKAGE_REFUSED, DOSSIER_REFUSED or WARNING. */
-  public record Problem(String severity, String code, String file, Integer row, String column,
-      String dossierCode, String message) {}
+  public record Problem(
+      String severity,
+      String code,
+      String file,
+      Integer row,
+      String column,
+      String dossierCode,
+      String message) {}
 
-  private static final Type PROBLEM_LIST = new ArrayList<Problem>() {}.getClass().getGenericSuperclass();
+  private static final Type PROBLEM_LIST =
+      new ArrayList<Problem>() {}.getClass().getGenericSuperclass();
 
   public static HandoverReport of(Handover h) {
-    return new HandoverReport(h.getId(), h.getState().name(), h.getCurrentStep(), h.getExternalId(),
-        h.getOriginLevel() == null ? null : h.getOriginLevel() + ":" + h.getOriginCode(), h.getReceivingCode(),
-        h.getSourceOrganization(), h.getBaggingDate(), h.getManifestSha256(),
+    return new HandoverReport(
+        h.getId(),
+        h.getState().name(),
+        h.getCurrentStep(),
+        h.getExternalId(),
+        h.getOriginLevel() == null ? null : h.getOriginLevel() + ":" + h.getOriginCode(),
+        h.getReceivingCode(),
+        h.getSourceOrganization(),
+        h.getBaggingDate(),
+        h.getManifestSha256(),
         new Progress(h.getPagesDone(), h.getPagesTotal()),
-        new Counts(h.getDossiersStored(), h.getDossiersRefused(), h.getDocumentsStored(), h.getPagesStored(),
-            h.getPagesRefused(), h.getPagesDuplicate(), h.getPagesFlagged()),
-        problems(h.getProblemsJson()), h.getReceivedBy(), h.getReceivedAt(), h.getFinishedAt(),
+        new Counts(
+            h.getDossiersStored(),
+            h.getDossiersRefused(),
+            h.getDocumentsStored(),
+            h.getPagesStored(),
+            h.getPagesRefused(),
+            h.getPagesDuplicate(),
+            h.getPagesFlagged()),
+        problems(h.getProblemsJson()),
+        h.getReceivedBy(),
+        h.getReceivedAt(),
+        h.getFinishedAt(),
         h.getReceiptSha256() != null);
   }
 

@@ -18,8 +18,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Receiving handover packages: the upload is streamed to disk (never held in memory), a handover is recorded, and
- * the ingest job is started; the caller gets the handover's id at once and follows its progress.
+ * Receiving handover packages: the upload is streamed to disk (never held in memory), a handover is
+ * recorded, and the ingest job is started; the caller gets the handover's id at once and follows
+ * its progress.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -81,7 +82,10 @@ public class HandoverService {
     }
   }
 
-  /** Receives a package the server can read as a directory (e.g. on a mounted share); it is not moved. */
+  /**
+   * Receives a package the server can read as a directory (e.g. on a mounted share); it is not
+   * moved.
+   */
   public long receiveDirectory(Path bag, String receivedBy) {
     if (!Files.isDirectory(bag)) {
       throw new IllegalArgumentException("Not a directory the server can read: " + bag);
@@ -94,7 +98,8 @@ public class HandoverService {
   private void start(long handoverId) {
     Properties params = new Properties();
     params.setProperty("handoverId", Long.toString(handoverId));
-    // The check step records the execution on the handover itself: the job may already run when start returns.
+    // The check step records the execution on the handover itself: the job may already run when
+    // start returns.
     BatchRuntime.getJobOperator().start(JOB, params);
   }
 

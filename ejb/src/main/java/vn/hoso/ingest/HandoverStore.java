@@ -51,7 +51,8 @@ public class HandoverStore {
 
   /** Handovers whose job was running when the server stopped. */
   public List<Handover> interrupted() {
-    return em.createQuery("select h from Handover h where h.state in :s order by h.id", Handover.class)
+    return em.createQuery(
+            "select h from Handover h where h.state in :s order by h.id", Handover.class)
         .setParameter("s", List.of(Handover.State.CHECKING, Handover.State.STORING))
         .getResultList();
   }
@@ -65,38 +66,74 @@ public class HandoverStore {
   }
 
   /**
-   * Claims the package's identifier for this handover; false when that origin unit already delivered a package
-   * with the same External-Identifier (the package is then refused as a duplicate).
+   * Claims the package's identifier for this handover; false when that origin unit already
+   * delivered a package with the same External-Identifier (the package is then refused as a
+   * duplicate).
    */
-  public boolean claimIdentifier(long id, String originLevel, String originCode, String externalId) {
-    Long taken = em.createQuery("select count(h) from Handover h where h.id <> :id and h.externalId = :ext"
-            + " and h.originLevel = :lvl and h.originCode = :code and h.state <> :refused", Long.class)
-        .setParameter("id", id).setParameter("ext", externalId).setParameter("lvl", originLevel)
-        .setParameter("code", originCode).setParameter("refused", Handover.State.REFUSED)
-        .getSingleResult();
-    Number claimed = (Number) em.createNativeQuery("select count(*) from handover_identifier where origin_level = ?1"
-            + " and origin_code = ?2 and external_id = ?3 and handover_id <> ?4")
-        .setParameter(1, originLevel).setParameter(2, originCode).setParameter(3, externalId)
-        .setParameter(4, id).getSingleResult();
+  public boolean claimIdentifier(
+      long id, String originLevel, String originCode, String externalId) {
+    Long taken =
+        em.createQuery(
+                "select count(h) from Handover h where h.id <> :id and h.externalId = :ext"
+                    + " and h.originLevel = :lvl and h.originCode = :code and h.state <> :refused",
+                Long.class)
+            .setParameter("id", id)
+            .setParameter("ext", externalId)
+            .setParameter("lvl", originLevel)
+            .setParameter("code", originCode)
+            .setParameter("refused", Handover.State.REFUSED)
+            .getSingleResult();
+    Number claimed =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from handover_identifier where origin_level = ?1"
+                        + " and origin_code = ?2 and external_id = ?3 and handover_id <> ?4")
+                .setParameter(1, originLevel)
+                .setParameter(2, originCode)
+                .setParameter(3, externalId)
+                .setParameter(4, id)
+                .getSingleResult();
     if (taken > 0 || claimed.longValue() > 0) {
       return false;
     }
-    Number mine = (Number) em.createNativeQuery("select count(*) from handover_identifier where handover_id = ?1")
-        .setParameter(1, id).getSingleResult();
+    Number mine =
+        (Number)
+            em.createNativeQuery("select count(*) from handover_identifier where handover_id = ?1")
+                .setParameter(1, id)
+                .getSingleResult();
     if (mine.longValue() == 0) {
-      em.createNativeQuery("insert into handover_identifier (origin_level, origin_code, external_id, handover_id)"
-              + " values (?1, ?2, ?3, ?4)")
-          .setParameter(1, originLevel).setParameter(2, originCode).setParameter(3, externalId)
-          .setParameter(4, id).executeUpdate();
+      em.createNativeQuery(
+              "insert into handover_identifier (origin_level, origin_code, external_id, handover_id)"
+                  + " values (?1, ?2, ?3, ?4)")
+          .setParameter(1, originLevel)
+          .setParameter(2, originCode)
+          .setParameter(3, externalId)
+          .setParameter(4, id)
+          .executeUpdate();
     }
     return true;
   }
 
-  public void checked(long id, IngestPlan plan, PackageFacts facts, int dossiersRefused, int pagesRefused,
+  public void checked(
+      long id,
+      IngestPlan plan,
+      PackageFacts facts,
+      int dossiersRefused,
+      int pagesRefused,
       String problemsJson) {
-    get(id).checked(facts.externalId(), facts.originLevel(), facts.originCode(), facts.receivingCode(),
-        facts.sourceOrganization(), facts.baggingDate(), facts.manifestSha256(), dossiersRefused, pagesRefused,
-        plan.pageCount(), problemsJson);
+    get(id)
+        .checked(
+            facts.externalId(),
+            facts.originLevel(),
+            facts.originCode(),
+            facts.receivingCode(),
+            facts.sourceOrganization(),
+            facts.baggingDate(),
+            facts.manifestSha256(),
+            dossiersRefused,
+            pagesRefused,
+            plan.pageCount(),
+            problemsJson);
   }
 
   /** Closes the handover with its receipt, whose file is already in the blob store. */
@@ -112,6 +149,12 @@ public class HandoverStore {
   }
 
   /** What a package says of itself in bag-info.txt, and its manifest's digest. */
-  public record PackageFacts(String externalId, String originLevel, String originCode, String receivingCode,
-      String sourceOrganization, java.time.LocalDate baggingDate, String manifestSha256) {}
+  public record PackageFacts(
+      String externalId,
+      String originLevel,
+      String originCode,
+      String receivingCode,
+      String sourceOrganization,
+      java.time.LocalDate baggingDate,
+      String manifestSha256) {}
 }

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import vn.hoso.storage.BlobStore;
 
-/** The one blob store, OCR engine and settings of this server, for the ingest job and the pages that show scans. */
+/**
+ * The one blob store, OCR engine and settings of this server, for the ingest job and the pages that
+ * show scans.
+ */
 @ApplicationScoped
 public class IngestResources {
 

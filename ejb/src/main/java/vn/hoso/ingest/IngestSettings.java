@@ -3,19 +3,22 @@ package vn.hoso.ingest;
 import java.nio.file.Path;
 
 /**
- * Where ingest keeps its files and how hard it works. Read from system properties so an operator can change them
- * in the server's configuration; the defaults suit one machine.
+ * Where ingest keeps its files and how hard it works. Read from system properties so an operator
+ * can change them in the server's configuration; the defaults suit one machine.
  *
  * <ul>
- *   <li>{@code hoso.data.dir} — default {@code ${jboss.server.data.dir}/hoso}: the blob store ({@code blobs/})
- *       and the handovers being worked on ({@code work/})
- *   <li>{@code hoso.ocr.threads} — default: the number of cores; tesseract runs one process per page with
- *       {@code OMP_THREAD_LIMIT=1}, which is about four times faster on two cores than letting it use OpenMP
- *   <li>{@code hoso.ocr.minConfidence} — default 70: pages whose mean word confidence is lower are flagged
+ *   <li>{@code hoso.data.dir} — default {@code ${jboss.server.data.dir}/hoso}: the blob store
+ *       ({@code blobs/}) and the handovers being worked on ({@code work/})
+ *   <li>{@code hoso.ocr.threads} — default: the number of cores; tesseract runs one process per
+ *       page with {@code OMP_THREAD_LIMIT=1}, which is about four times faster on two cores than
+ *       letting it use OpenMP
+ *   <li>{@code hoso.ocr.minConfidence} — default 70: pages whose mean word confidence is lower are
+ *       flagged
  *   <li>{@code hoso.upload.maxBytes} — default 2 GiB: the largest package accepted over the API
  * </ul>
  */
-public record IngestSettings(Path dataDir, int ocrThreads, double minConfidence, long maxUploadBytes) {
+public record IngestSettings(
+    Path dataDir, int ocrThreads, double minConfidence, long maxUploadBytes) {
 
   public static IngestSettings fromSystem() {
     String base = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));

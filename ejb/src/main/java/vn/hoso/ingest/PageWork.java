@@ -15,9 +15,10 @@ import vn.hoso.records.Page;
 import vn.hoso.storage.BlobStore;
 
 /**
- * Turns one planned page into what is stored: its file in the blob store, its text — the contractor's when
- * supplied (kept and marked as such), the PDF's own text layer when it has one, otherwise OCR of the rendered
- * page — and its perceptual hash. Safe to run for several pages at once.
+ * Turns one planned page into what is stored: its file in the blob store, its text — the
+ * contractor's when supplied (kept and marked as such), the PDF's own text layer when it has one,
+ * otherwise OCR of the rendered page — and its perceptual hash. Safe to run for several pages at
+ * once.
  */
 final class PageWork {
 
@@ -27,8 +28,13 @@ final class PageWork {
   /** Largest image rendered from a PDF page, as for scans (IngestLimits' default). */
   private static final double MAX_RENDER_PIXELS = 40_000_000;
 
-  record Result(IngestPlan.PagePlan plan, BlobStore.Stored blob, Page.Text text, long perceptualHash,
-      Integer width, Integer height) {}
+  record Result(
+      IngestPlan.PagePlan plan,
+      BlobStore.Stored blob,
+      Page.Text text,
+      long perceptualHash,
+      Integer width,
+      Integer height) {}
 
   private final BlobStore blobs;
   private final TesseractOcr ocr;
@@ -47,7 +53,8 @@ final class PageWork {
     }
     BlobStore.Stored blob = blobs.put(file);
     if (!blob.sha256().equals(p.sha256())) {
-      throw new IOException("file " + p.file() + " changed since the check (SHA-256 " + blob.sha256() + ")");
+      throw new IOException(
+          "file " + p.file() + " changed since the check (SHA-256 " + blob.sha256() + ")");
     }
     if (p.pdfPage() != null) {
       return pdfPage(file, p, blob);
@@ -60,7 +67,8 @@ final class PageWork {
     return new Result(p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
   }
 
-  private Result pdfPage(Path file, IngestPlan.PagePlan p, BlobStore.Stored blob) throws IOException {
+  private Result pdfPage(Path file, IngestPlan.PagePlan p, BlobStore.Stored blob)
+      throws IOException {
     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
       int index = p.pdfPage() - 1;
       PDFRenderer renderer = new PDFRenderer(pdf);
@@ -73,7 +81,9 @@ final class PageWork {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(p.pdfPage());
         stripper.setEndPage(p.pdfPage());
-        text = new Page.Text(Page.TextSource.PDF_TEXT, nfc(stripper.getText(pdf)).strip(), null, null, false);
+        text =
+            new Page.Text(
+                Page.TextSource.PDF_TEXT, nfc(stripper.getText(pdf)).strip(), null, null, false);
         image = renderer.renderImageWithDPI(index, 72, ImageType.GRAY);
       } else {
         image = renderer.renderImageWithDPI(index, dpiWithin(pdf, index), ImageType.GRAY);
@@ -85,13 +95,15 @@ final class PageWork {
           Files.deleteIfExists(png);
         }
       }
-      return new Result(p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
+      return new Result(
+          p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
     }
   }
 
   /**
-   * The OCR resolution, lowered for an oversized page so that the rendered image stays under the pixel limit
-   * (a PDF can declare a page of any size; rendering it at 300 dpi could exhaust memory).
+   * The OCR resolution, lowered for an oversized page so that the rendered image stays under the
+   * pixel limit (a PDF can declare a page of any size; rendering it at 300 dpi could exhaust
+   * memory).
    */
   private static float dpiWithin(PDDocument pdf, int index) {
     var box = pdf.getPage(index).getMediaBox();
@@ -104,7 +116,11 @@ final class PageWork {
 
   private Page.Text ocr(Path image) throws IOException {
     TesseractOcr.Result r = ocr.read(image);
-    return new Page.Text(Page.TextSource.OCR, r.text(), r.wordBoxes(), r.meanConfidence(),
+    return new Page.Text(
+        Page.TextSource.OCR,
+        r.text(),
+        r.wordBoxes(),
+        r.meanConfidence(),
         r.meanConfidence() < minConfidence);
   }
 

@@ -5,10 +5,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 
 /**
- * A 64-bit difference hash (dHash) of a page image: the page shrunk to 9×8 grey pixels, one bit per pair of
- * neighbours. Two scans of the same sheet — another scanner, another resolution, a little noise or JPEG — give
- * hashes a few bits apart; different pages differ in about half the bits. Used to flag a page that may have been
- * digitised twice, never to decide it alone.
+ * A 64-bit difference hash (dHash) of a page image: the page shrunk to 9×8 grey pixels, one bit per
+ * pair of neighbours. Two scans of the same sheet — another scanner, another resolution, a little
+ * noise or JPEG — give hashes a few bits apart; different pages differ in about half the bits. Used
+ * to flag a page that may have been digitised twice, never to decide it alone.
  */
 public final class PerceptualHash {
 
@@ -21,12 +21,14 @@ public final class PerceptualHash {
     BufferedImage small = new BufferedImage(9, 8, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = small.createGraphics();
     try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
       // Two steps: a direct shrink of a 2,000-pixel page to 9 pixels would sample, not average.
       BufferedImage mid = new BufferedImage(144, 128, BufferedImage.TYPE_BYTE_GRAY);
       Graphics2D gm = mid.createGraphics();
-      gm.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      gm.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       gm.drawImage(image, 0, 0, 144, 128, null);
       gm.dispose();
       g.drawImage(mid, 0, 0, 9, 8, null);

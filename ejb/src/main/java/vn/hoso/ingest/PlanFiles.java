@@ -12,15 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The plan of a handover, kept in its work directory between the check and the store steps (and across a
- * restart). Only the server writes it; reading still accepts nothing but the plan's own types.
+ * The plan of a handover, kept in its work directory between the check and the store steps (and
+ * across a restart). Only the server writes it; reading still accepts nothing but the plan's own
+ * types.
  */
 final class PlanFiles {
 
-  private static final ObjectInputFilter ONLY_PLAN = ObjectInputFilter.Config.createFilter(
-      "vn.hoso.ingest.IngestPlan*;vn.hoso.records.Dossier$Description;vn.hoso.records.Document$Description;"
-          + "vn.hoso.records.Document$Subject;vn.hoso.records.AccessLevel;java.lang.*;java.time.*;"
-          + "java.util.*;java.lang.Enum;maxdepth=20;!*");
+  private static final ObjectInputFilter ONLY_PLAN =
+      ObjectInputFilter.Config.createFilter(
+          "vn.hoso.ingest.IngestPlan*;vn.hoso.records.Dossier$Description;vn.hoso.records.Document$Description;"
+              + "vn.hoso.records.Document$Subject;vn.hoso.records.AccessLevel;java.lang.*;java.time.*;"
+              + "java.util.*;java.lang.Enum;maxdepth=20;!*");
 
   private PlanFiles() {}
 
@@ -32,10 +34,15 @@ final class PlanFiles {
     try {
       Files.createDirectories(handoverDir);
       Path tmp = Files.createTempFile(handoverDir, "plan-", ".part");
-      try (OutputStream out = Files.newOutputStream(tmp); ObjectOutputStream oos = new ObjectOutputStream(out)) {
+      try (OutputStream out = Files.newOutputStream(tmp);
+          ObjectOutputStream oos = new ObjectOutputStream(out)) {
         oos.writeObject(plan);
       }
-      Files.move(tmp, file(handoverDir), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          tmp,
+          file(handoverDir),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

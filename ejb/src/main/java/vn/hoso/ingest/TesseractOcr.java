@@ -8,13 +8,16 @@ import java.text.Normalizer;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Vietnamese OCR with the tesseract command and its {@code vie} model, one process per page. The command line is
- * the robust choice on this platform (the JNI wrapper ties us to one Leptonica). Word boxes come from the TSV
- * output, so a search hit can be highlighted on the image.
+ * Vietnamese OCR with the tesseract command and its {@code vie} model, one process per page. The
+ * command line is the robust choice on this platform (the JNI wrapper ties us to one Leptonica).
+ * Word boxes come from the TSV output, so a search hit can be highlighted on the image.
  */
 public final class TesseractOcr {
 
-  /** What OCR read on a page: NFC text, the words with their boxes (TSV lines), the mean word confidence. */
+  /**
+   * What OCR read on a page: NFC text, the words with their boxes (TSV lines), the mean word
+   * confidence.
+   */
   public record Result(String text, String wordBoxes, double meanConfidence, int words) {}
 
   private static final long TIMEOUT_SECONDS = 180;
@@ -34,7 +37,9 @@ public final class TesseractOcr {
     try {
       Process p = new ProcessBuilder(command, "--list-langs").redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && out.lines().anyMatch("vie"::equals);
+      return p.waitFor(30, TimeUnit.SECONDS)
+          && p.exitValue() == 0
+          && out.lines().anyMatch("vie"::equals);
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -44,7 +49,8 @@ public final class TesseractOcr {
   }
 
   public Result read(Path image) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command, image.toString(), "stdout", "-l", "vie", "--psm", "3", "tsv");
+    ProcessBuilder pb =
+        new ProcessBuilder(command, image.toString(), "stdout", "-l", "vie", "--psm", "3", "tsv");
     pb.environment().put("OMP_THREAD_LIMIT", "1");
     Path err = Files.createTempFile("tesseract-", ".err");
     pb.redirectError(err.toFile());
@@ -53,10 +59,12 @@ public final class TesseractOcr {
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IOException("tesseract took longer than " + TIMEOUT_SECONDS + " s on " + image.getFileName());
+        throw new IOException(
+            "tesseract took longer than " + TIMEOUT_SECONDS + " s on " + image.getFileName());
       }
       if (p.exitValue() != 0) {
-        throw new IOException("tesseract failed on " + image.getFileName() + ": " + Files.readString(err).strip());
+        throw new IOException(
+            "tesseract failed on " + image.getFileName() + ": " + Files.readString(err).strip());
       }
       return parseTsv(new String(out, StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
@@ -68,8 +76,9 @@ public final class TesseractOcr {
   }
 
   /**
-   * Tesseract's TSV: level, page, block, par, line, word, left, top, width, height, conf, text. Words (level 5)
-   * with their boxes are kept as "left top width height conf word" lines; the text is rebuilt line by line.
+   * Tesseract's TSV: level, page, block, par, line, word, left, top, width, height, conf, text.
+   * Words (level 5) with their boxes are kept as "left top width height conf word" lines; the text
+   * is rebuilt line by line.
    */
   static Result parseTsv(String tsv) {
     StringBuilder text = new StringBuilder();
@@ -100,8 +109,19 @@ public final class TesseractOcr {
         confSum += conf;
         words++;
       }
-      boxes.append(f[6]).append(' ').append(f[7]).append(' ').append(f[8]).append(' ').append(f[9])
-          .append(' ').append(Math.round(conf)).append(' ').append(word).append('\n');
+      boxes
+          .append(f[6])
+          .append(' ')
+          .append(f[7])
+          .append(' ')
+          .append(f[8])
+          .append(' ')
+          .append(f[9])
+          .append(' ')
+          .append(Math.round(conf))
+          .append(' ')
+          .append(word)
+          .append('\n');
     }
     return new Result(text.toString(), boxes.toString(), words == 0 ? 0 : confSum / words, words);
   }

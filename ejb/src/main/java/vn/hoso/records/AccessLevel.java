@@ -1,6 +1,9 @@
 package vn.hoso.records;
 
-/** Chế độ sử dụng: who may see a record (Circular 02/2019/TT-BNV); stored in lower case as the package writes it. */
+/**
+ * Chế độ sử dụng: who may see a record (Circular 02/2019/TT-BNV); stored in lower case as the
+ * package writes it.
+ */
 public enum AccessLevel {
   /** công khai */
   PUBLIC,

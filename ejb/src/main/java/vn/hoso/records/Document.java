@@ -29,12 +29,27 @@ import java.util.Set;
 public class Document {
 
   /** What documents.csv says of a document. */
-  public record Description(String code, int ordinal, String kind, String typeName, String number,
-      String notation, LocalDate issuedDate, String issuingOrgan, String summary, int pageCount,
-      AccessLevel access, boolean autograph, String notes, List<Subject> subjects,
-      List<String> businessCodes) implements Serializable {}
+  public record Description(
+      String code,
+      int ordinal,
+      String kind,
+      String typeName,
+      String number,
+      String notation,
+      LocalDate issuedDate,
+      String issuingOrgan,
+      String summary,
+      int pageCount,
+      AccessLevel access,
+      boolean autograph,
+      String notes,
+      List<Subject> subjects,
+      List<String> businessCodes)
+      implements Serializable {}
 
-  /** A person the document is about: personal ID (12-digit CCCD or 9-digit CMND), name, birth date. */
+  /**
+   * A person the document is about: personal ID (12-digit CCCD or 9-digit CMND), name, birth date.
+   */
   @Embeddable
   public record Subject(
       @Column(name = "personal_id") String personalId,

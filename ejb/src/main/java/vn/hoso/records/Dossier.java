@@ -17,18 +17,33 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Hồ sơ: a file of documents on one matter, received whole or not at all (the package's check refuses a dossier
- * with any problem, and the store writes a dossier and all its pages in one transaction).
+ * Hồ sơ: a file of documents on one matter, received whole or not at all (the package's check
+ * refuses a dossier with any problem, and the store writes a dossier and all its pages in one
+ * transaction).
  */
 @Entity
 @Table(name = "dossier")
 public class Dossier {
 
   /** The catalogue data of a dossier, as the package's dossiers.csv gives it. */
-  public record Description(String code, String catalogNo, String boxNo, String fileNo, String title,
-      String retention, AccessLevel access, String language, LocalDate startDate, LocalDate endDate,
-      int documentCount, Integer sheetCount, int pageCount, String physicalCondition, String keywords,
-      String notes) implements java.io.Serializable {}
+  public record Description(
+      String code,
+      String catalogNo,
+      String boxNo,
+      String fileNo,
+      String title,
+      String retention,
+      AccessLevel access,
+      String language,
+      LocalDate startDate,
+      LocalDate endDate,
+      int documentCount,
+      Integer sheetCount,
+      int pageCount,
+      String physicalCondition,
+      String keywords,
+      String notes)
+      implements java.io.Serializable {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Phông lưu trữ: every record of one body. An old unit's fonds is closed: the body ceased on 2025-07-01. */
+/**
+ * Phông lưu trữ: every record of one body. An old unit's fonds is closed: the body ceased on
+ * 2025-07-01.
+ */
 @Entity
 @Table(name = "fonds")
 public class Fonds {
@@ -42,8 +45,16 @@ public class Fonds {
 
   protected Fonds() {}
 
-  public Fonds(String code, String name, String originLevel, String originCode, String receivingCode,
-      Integer startYear, Integer endYear, boolean closed, String notes) {
+  public Fonds(
+      String code,
+      String name,
+      String originLevel,
+      String originCode,
+      String receivingCode,
+      Integer startYear,
+      Integer endYear,
+      boolean closed,
+      String notes) {
     this.code = code;
     this.name = name;
     this.originLevel = originLevel;

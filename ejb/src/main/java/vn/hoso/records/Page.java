@@ -11,19 +11,35 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * One page as people find it: its scan (by content hash in the blob store), its text and where the text came
- * from, the OCR's word boxes for highlighting on the image, and the OCR's mean confidence.
+ * One page as people find it: its scan (by content hash in the blob store), its text and where the
+ * text came from, the OCR's word boxes for highlighting on the image, and the OCR's mean
+ * confidence.
  */
 @Entity
 @Table(name = "page")
 public class Page {
 
-  /** Where the page's image is: a blob (an image file, or a PDF and the page in it), and its size. */
-  public record Scan(String blobSha256, String mediaType, Integer pdfPage, Integer width, Integer height,
-      Long perceptualHash, boolean duplicateFile) {}
+  /**
+   * Where the page's image is: a blob (an image file, or a PDF and the page in it), and its size.
+   */
+  public record Scan(
+      String blobSha256,
+      String mediaType,
+      Integer pdfPage,
+      Integer width,
+      Integer height,
+      Long perceptualHash,
+      boolean duplicateFile) {}
 
-  /** The page's text; {@code source} OCR, PDF_TEXT (a real text layer) or SUPPLIED (by the contractor). */
-  public record Text(TextSource source, String content, String wordBoxes, Double confidence,
+  /**
+   * The page's text; {@code source} OCR, PDF_TEXT (a real text layer) or SUPPLIED (by the
+   * contractor).
+   */
+  public record Text(
+      TextSource source,
+      String content,
+      String wordBoxes,
+      Double confidence,
       boolean lowConfidence) {}
 
   public enum TextSource {

@@ -18,13 +18,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Files kept by content: a file's path is its SHA-256 ({@code ab/cd/abcd…}), so the same scan received twice is
- * stored once.
+ * Files kept by content: a file's path is its SHA-256 ({@code ab/cd/abcd…}), so the same scan
+ * received twice is stored once.
  *
- * <p>A file is written to a temporary name, forced to disk, then renamed into place (atomic on one file system),
- * and the directory is forced too. The database row that points at it is committed only after {@link #put}
- * returns, so after a crash there may be a file no row points at (harmless, and collectable), never a row
- * without its file.
+ * <p>A file is written to a temporary name, forced to disk, then renamed into place (atomic on one
+ * file system), and the directory is forced too. The database row that points at it is committed
+ * only after {@link #put} returns, so after a crash there may be a file no row points at (harmless,
+ * and collectable), never a row without its file.
  */
 public final class BlobStore {
 
@@ -41,10 +41,14 @@ public final class BlobStore {
     }
   }
 
-  /** What {@link #put} stored: the digest, the size, and whether the store already held these bytes. */
+  /**
+   * What {@link #put} stored: the digest, the size, and whether the store already held these bytes.
+   */
   public record Stored(String sha256, long size, boolean alreadyPresent) {}
 
-  /** Stores a stream's bytes; returns their digest. The stream is read to its end but not closed. */
+  /**
+   * Stores a stream's bytes; returns their digest. The stream is read to its end but not closed.
+   */
   public Stored put(InputStream in) throws IOException {
     Path tmp = Files.createTempFile(root.resolve("tmp"), "put-", ".part");
     try {
@@ -89,7 +93,8 @@ public final class BlobStore {
   }
 
   public InputStream open(String sha256) throws IOException {
-    return Files.newInputStream(find(sha256).orElseThrow(() -> new IOException("No blob " + sha256)));
+    return Files.newInputStream(
+        find(sha256).orElseThrow(() -> new IOException("No blob " + sha256)));
   }
 
   Path path(String sha256) {

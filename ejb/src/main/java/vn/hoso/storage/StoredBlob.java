@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The database's record of a file in the {@link BlobStore}: committed only after the file is on disk. */
+/**
+ * The database's record of a file in the {@link BlobStore}: committed only after the file is on
+ * disk.
+ */
 @Entity
 @Table(name = "blob")
 public class StoredBlob {

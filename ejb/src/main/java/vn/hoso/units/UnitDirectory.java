@@ -180,19 +180,31 @@ public class UnitDirectory {
     return Optional.ofNullable(legalBasis.get(newProvinceCode));
   }
 
-  /** A readable name for an old unit: "Phường 14, Quận 10, Thành phố Hồ Chí Minh" (the code if unknown). */
+  /**
+   * A readable name for an old unit: "Phường 14, Quận 10, Thành phố Hồ Chí Minh" (the code if
+   * unknown).
+   */
   public String oldUnitLabel(String level, String code) {
     UnitTables t = resolver.tables();
     if ("commune".equals(level)) {
-      return t.oldCommunes().stream().filter(u -> u.code().equals(code)).findFirst()
-          .map(u -> u.name() + ", " + u.districtName() + ", " + u.provinceName()).orElse(code);
+      return t.oldCommunes().stream()
+          .filter(u -> u.code().equals(code))
+          .findFirst()
+          .map(u -> u.name() + ", " + u.districtName() + ", " + u.provinceName())
+          .orElse(code);
     }
     if ("district".equals(level)) {
-      return t.oldDistricts().stream().filter(u -> u.code().equals(code)).findFirst()
-          .map(u -> u.name() + ", " + u.provinceName()).orElse(code);
+      return t.oldDistricts().stream()
+          .filter(u -> u.code().equals(code))
+          .findFirst()
+          .map(u -> u.name() + ", " + u.provinceName())
+          .orElse(code);
     }
-    return t.oldProvinces().stream().filter(u -> u.code().equals(code)).findFirst()
-        .map(UnitTables.OldProvince::name).orElse(code);
+    return t.oldProvinces().stream()
+        .filter(u -> u.code().equals(code))
+        .findFirst()
+        .map(UnitTables.OldProvince::name)
+        .orElse(code);
   }
 
   /** Whether an old unit (before 2025-07-01) exists: level commune, district or province. */

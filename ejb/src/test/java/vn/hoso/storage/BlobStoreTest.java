@@ -35,7 +35,8 @@ class BlobStoreTest {
       assertArrayEquals(bytes, in.readAllBytes());
     }
     Path file = store.path(first.sha256());
-    assertEquals(dir.resolve(first.sha256().substring(0, 2)).resolve(first.sha256().substring(2, 4)),
+    assertEquals(
+        dir.resolve(first.sha256().substring(0, 2)).resolve(first.sha256().substring(2, 4)),
         file.getParent());
     try (Stream<Path> tmp = Files.list(dir.resolve("tmp"))) {
       assertEquals(0, tmp.count(), "no temporary file left behind");
@@ -46,24 +47,26 @@ class BlobStoreTest {
   void digestMatchesTheStandardOne() throws Exception {
     BlobStore store = new BlobStore(dir);
     // SHA-256("abc") from FIPS 180-2, appendix B.1
-    assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    assertEquals(
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
         store.put(new ByteArrayInputStream("abc".getBytes(StandardCharsets.US_ASCII))).sha256());
   }
 
   @Test
   void aFailedWriteLeavesNothing() throws IOException {
     BlobStore store = new BlobStore(dir);
-    InputStream broken = new InputStream() {
-      int n;
+    InputStream broken =
+        new InputStream() {
+          int n;
 
-      @Override
-      public int read() throws IOException {
-        if (n++ > 1000) {
-          throw new IOException("connection reset");
-        }
-        return 'x';
-      }
-    };
+          @Override
+          public int read() throws IOException {
+            if (n++ > 1000) {
+              throw new IOException("connection reset");
+            }
+            return 'x';
+          }
+        };
     assertThrows(IOException.class, () -> store.put(broken));
     try (Stream<Path> all = Files.walk(dir)) {
       assertEquals(0, all.filter(Files::isRegularFile).count(), "no partial file anywhere");

@@ -25,8 +25,8 @@ import vn.hoso.ingest.HandoverService;
 import vn.hoso.storage.BlobStore;
 
 /**
- * Handover packages over the API, for archivists and the tools of scanning contractors. Staff credentials are
- * required (see web.xml); the package is checked and stored in the background.
+ * Handover packages over the API, for archivists and the tools of scanning contractors. Staff
+ * credentials are required (see web.xml); the package is checked and stored in the background.
  */
 @Path("/handovers")
 @RequestScoped
@@ -48,8 +48,11 @@ public class HandoversResource {
           .location(uri.getBaseUriBuilder().path("handovers").path(Long.toString(id)).build())
           .build();
     } catch (HandoverService.UploadTooLargeException e) {
-      return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "package_too_large",
-          e.getMessage() + " Split the handover into several packages.", null);
+      return ApiError.response(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          "package_too_large",
+          e.getMessage() + " Split the handover into several packages.",
+          null);
     }
   }
 
@@ -68,11 +71,12 @@ public class HandoversResource {
     if (sha == null) {
       throw new NotFoundException();
     }
-    StreamingOutput body = out -> {
-      try (InputStream in = blobs.open(sha)) {
-        in.transferTo(out);
-      }
-    };
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = blobs.open(sha)) {
+            in.transferTo(out);
+          }
+        };
     return Response.ok(body, "application/pdf")
         .header("Content-Disposition", "inline; filename=\"bien-ban-giao-nhan-" + id + ".pdf\"")
         .build();
@@ -81,7 +85,8 @@ public class HandoversResource {
   public record Page(long total, int first, int max, List<HandoverReport> items) {}
 
   @GET
-  public Page list(@QueryParam("first") @DefaultValue("0") int first,
+  public Page list(
+      @QueryParam("first") @DefaultValue("0") int first,
       @QueryParam("max") @DefaultValue("20") int max) {
     int from = Math.max(0, first);
     int size = Math.min(Math.max(1, max), 100);

@@ -19,8 +19,8 @@ import vn.hoso.records.RecordBrowser;
 import vn.hoso.storage.BlobStore;
 
 /**
- * A page's scan as an image the browser can show (TIFF and PDF pages are converted to PNG). Under /archive/, so
- * only archivists reach it (web.xml).
+ * A page's scan as an image the browser can show (TIFF and PDF pages are converted to PNG). Under
+ * /archive/, so only archivists reach it (web.xml).
  */
 @WebServlet("/archive/scan")
 public class ScanServlet extends HttpServlet {
@@ -42,7 +42,8 @@ public class ScanServlet extends HttpServlet {
     BufferedImage image;
     if (scan.pdfPage() != null) {
       try (PDDocument pdf = Loader.loadPDF(blobs.find(scan.sha256()).orElseThrow().toFile())) {
-        image = new PDFRenderer(pdf).renderImageWithDPI(scan.pdfPage() - 1, PDF_DPI, ImageType.GRAY);
+        image =
+            new PDFRenderer(pdf).renderImageWithDPI(scan.pdfPage() - 1, PDF_DPI, ImageType.GRAY);
       }
     } else if (scan.mediaType().equals("image/jpeg") || scan.mediaType().equals("image/png")) {
       resp.setContentType(scan.mediaType());
@@ -66,6 +67,8 @@ public class ScanServlet extends HttpServlet {
   }
 
   private static Optional<Long> parse(String id) {
-    return id != null && id.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(id)) : Optional.empty();
+    return id != null && id.matches("[0-9]{1,18}")
+        ? Optional.of(Long.parseLong(id))
+        : Optional.empty();
   }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 
 /**
- * Staff sign in with HTTP Basic over the API and the archive screens for now; the accounts issue replaces this
- * with a form login for pages and keeps Basic for the API.
+ * Staff sign in with HTTP Basic over the API and the archive screens for now; the accounts issue
+ * replaces this with a form login for pages and keeps Basic for the API.
  */
 @BasicAuthenticationMechanismDefinition(realmName = "hoso")
 @DeclareRoles({StaffIdentityStore.ARCHIVIST})

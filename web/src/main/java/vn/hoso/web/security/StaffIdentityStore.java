@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The configured staff account that receives handover packages, until staff accounts live in the database.
- * Its name and password come from the server's environment ({@code HOSO_ARCHIVIST_USER}, default
- * "archivist"; {@code HOSO_ARCHIVIST_PASSWORD}); without a password nobody can sign in as staff. The password is
- * kept only as a PBKDF2 hash.
+ * The configured staff account that receives handover packages, until staff accounts live in the
+ * database. Its name and password come from the server's environment ({@code HOSO_ARCHIVIST_USER},
+ * default "archivist"; {@code HOSO_ARCHIVIST_PASSWORD}); without a password nobody can sign in as
+ * staff. The password is kept only as a PBKDF2 hash.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
@@ -31,15 +31,17 @@ public class StaffIdentityStore implements IdentityStore {
 
   @PostConstruct
   void init() {
-    hasher.initialize(Map.of(
-        "Pbkdf2PasswordHash.Iterations", "210000",
-        "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-        "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+    hasher.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Iterations", "210000",
+            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
     dummyHash = hasher.generate("no such account".toCharArray());
     user = setting("HOSO_ARCHIVIST_USER", "hoso.archivist.user", "archivist");
     String password = setting("HOSO_ARCHIVIST_PASSWORD", "hoso.archivist.password", null);
     if (password == null || password.isBlank()) {
-      LOG.warning("No archivist password configured (HOSO_ARCHIVIST_PASSWORD): staff sign-in is disabled.");
+      LOG.warning(
+          "No archivist password configured (HOSO_ARCHIVIST_PASSWORD): staff sign-in is disabled.");
     } else {
       passwordHash = hasher.generate(password.toCharArray());
     }
