@@ -100,6 +100,7 @@ class HandoversApiIT {
     assertTrue(text.contains("BIÊN BẢN GIAO NHẬN"), text);
     assertTrue(text.contains(report.getString("manifestSha256")), text);
     assertTrue(text.contains("Phường 14, Quận 10"), text);
+    Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(Path.of("target", "screenshots", "handover-receipt.pdf"), pdf);
 
     // the same package again: refused as a duplicate, nothing more stored

@@ -24,6 +24,8 @@ final class Http {
       HttpClient.newBuilder()
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
+          // plain HTTP/1.1 as most API clients speak it (no h2c upgrade attempt on every request)
+          .version(HttpClient.Version.HTTP_1_1)
           .build();
 
   private Http() {}

@@ -66,7 +66,7 @@ class ResolveJourneyIT {
               ExpectedConditions.visibilityOfElementLocated(
                   By.cssSelector("#free\\:address_panel li")));
       input.sendKeys(Keys.ESCAPE);
-      d.findElement(By.id("free:resolve")).click();
+      submit(d);
       WebElement card = answerCard(b);
       waitOn(b).until(ExpectedConditions.textToBePresentInElement(card, "Diên Hồng"));
       String text = card.getText();
@@ -129,7 +129,7 @@ class ResolveJourneyIT {
     WebElement input = d.findElement(By.id("free:address_input"));
     input.sendKeys("Quận 10, TP.HCM");
     input.sendKeys(Keys.ESCAPE);
-    d.findElement(By.id("free:resolve")).click();
+    submit(d);
     WebElement card = answerCard(desktop);
     assertTrue(card.getText().contains("Chỉ nhận ra quận, huyện"), card.getText());
     waitOn(desktop)
@@ -150,7 +150,7 @@ class ResolveJourneyIT {
       WebElement input = d.findElement(By.id("free:address_input"));
       input.sendKeys(typed);
       input.sendKeys(Keys.ESCAPE);
-      d.findElement(By.id("free:resolve")).click();
+      submit(d);
       waitOn(desktop)
           .until(
               ExpectedConditions.or(
