@@ -92,17 +92,18 @@ public class DossierWriter extends AbstractItemWriter {
     em.persist(dossier);
     em.flush();
     for (Page page : stored) {
-      Long similar = similarPage(page);
+      long[] similar = similarPage(page);
       if (similar != null) {
-        reviews.add(new long[] {page.getId(), similar});
+        reviews.add(new long[] {page.getId(), similar[0], similar[1]});
       }
     }
     for (long[] r : reviews) {
       em.createNativeQuery(
-              "insert into page_review (page_id, similar_to_id, distance, state) values (?1, ?2, 0,"
-                  + " 'OPEN')")
+              "insert into page_review (page_id, similar_to_id, distance, state)"
+                  + " values (?1, ?2, ?3, 'OPEN')")
           .setParameter(1, r[0])
           .setParameter(2, r[1])
+          .setParameter(3, (int) r[2])
           .executeUpdate();
     }
     handover.dossierStored(
@@ -110,22 +111,35 @@ public class DossierWriter extends AbstractItemWriter {
   }
 
   /**
-   * A page of another handover, or an earlier page of this one, with the same perceptual hash but
-   * another file: possibly the same sheet digitised twice. (Identical files are reported as
-   * duplicates instead.)
+   * An earlier page, of this package or another, whose perceptual hash is at most {@link
+   * PerceptualHash#NEAR} bits away but whose file differs: possibly the same sheet digitised twice.
+   * (Identical files are reported as duplicates instead.) The bands narrow the search through an
+   * index; the distance is then checked exactly. Returns the similar page's id and the distance, or
+   * null.
    */
-  private Long similarPage(Page page) {
-    List<Long> ids =
+  private long[] similarPage(Page page) {
+    long h = page.getPerceptualHash();
+    List<Object[]> candidates =
         em.createQuery(
-                "select p.id from Page p where p.perceptualHash = :h and p.id <> :id"
-                    + " and p.blobSha256 <> :sha order by p.id",
-                Long.class)
-            .setParameter("h", page.getPerceptualHash())
+                "select p.id, p.perceptualHash from Page p where p.id <> :id"
+                    + " and p.blobSha256 <> :sha and (p.phashBand0 = :b0 or p.phashBand1 = :b1 or p.phashBand2 = :b2"
+                    + " or p.phashBand3 = :b3) order by p.id",
+                Object[].class)
             .setParameter("id", page.getId())
             .setParameter("sha", page.getBlobSha256())
-            .setMaxResults(1)
+            .setParameter("b0", (int) (h & 0xFFFF))
+            .setParameter("b1", (int) ((h >>> 16) & 0xFFFF))
+            .setParameter("b2", (int) ((h >>> 32) & 0xFFFF))
+            .setParameter("b3", (int) ((h >>> 48) & 0xFFFF))
+            .setMaxResults(200)
             .getResultList();
-    return ids.isEmpty() ? null : ids.get(0);
+    for (Object[] c : candidates) {
+      int distance = PerceptualHash.distance(h, (Long) c[1]);
+      if (distance <= PerceptualHash.NEAR) {
+        return new long[] {(Long) c[0], distance};
+      }
+    }
+    return null;
   }
 
   /**

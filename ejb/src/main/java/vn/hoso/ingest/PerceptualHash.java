@@ -12,8 +12,11 @@ import java.awt.image.BufferedImage;
  */
 public final class PerceptualHash {
 
-  /** Hashes at most this many bits apart are put before an archivist as possibly the same page. */
-  public static final int NEAR = 6;
+  /**
+   * Hashes at most this many bits apart are put before an archivist as possibly the same page.
+   * Three keeps the search exact with four 16-bit bands (see the page table's phash_b* columns).
+   */
+  public static final int NEAR = 3;
 
   private PerceptualHash() {}
 

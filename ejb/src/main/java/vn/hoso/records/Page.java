@@ -92,6 +92,18 @@ public class Page {
   @Column(name = "perceptual_hash")
   private Long perceptualHash;
 
+  @Column(name = "phash_b0")
+  private Integer phashBand0;
+
+  @Column(name = "phash_b1")
+  private Integer phashBand1;
+
+  @Column(name = "phash_b2")
+  private Integer phashBand2;
+
+  @Column(name = "phash_b3")
+  private Integer phashBand3;
+
   @Column(name = "duplicate_file")
   private boolean duplicateFile;
 
@@ -106,6 +118,13 @@ public class Page {
     this.width = scan.width();
     this.height = scan.height();
     this.perceptualHash = scan.perceptualHash();
+    if (scan.perceptualHash() != null) {
+      long h = scan.perceptualHash();
+      this.phashBand0 = (int) (h & 0xFFFF);
+      this.phashBand1 = (int) ((h >>> 16) & 0xFFFF);
+      this.phashBand2 = (int) ((h >>> 32) & 0xFFFF);
+      this.phashBand3 = (int) ((h >>> 48) & 0xFFFF);
+    }
     this.duplicateFile = scan.duplicateFile();
     if (text != null) {
       this.textSource = text.source() == null ? null : text.source().name();
