@@ -82,6 +82,11 @@ class ArchiveJourneyIT {
       assertTrue(text.length() > 20, "the page's text is shown beside its scan: " + text);
       b.screenshot("archive-dossier-desktop");
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the dossier page");
+
+      d.get(signedIn + "/archive/reviews.xhtml");
+      assertTrue(d.findElement(By.tagName("h1")).getText().contains("Trang nghi trùng"));
+      b.screenshot("archive-reviews-desktop");
+      assertEquals(List.of(), b.accessibilityViolations(), "axe on the review queue");
     }
     try (Browser phone = new Browser(Browser.PHONE)) {
       phone.driver().get(signedIn + "/archive/handovers.xhtml");
@@ -94,5 +99,7 @@ class ArchiveJourneyIT {
     assertEquals(401, Http.get(server.baseUrl() + "/archive/handovers.xhtml").status());
     assertEquals(401, Http.get(server.baseUrl() + "/archive/scan?page=1").status());
     assertEquals(401, Http.get(server.baseUrl() + "/archive/dossier.xhtml?id=1").status());
+    assertEquals(401, Http.get(server.baseUrl() + "/archive/reviews.xhtml").status());
+    assertEquals(401, Http.get(server.baseUrl() + "/api/v1/handovers/1/receipt").status());
   }
 }
