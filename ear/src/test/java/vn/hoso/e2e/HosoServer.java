@@ -155,6 +155,11 @@ public final class HosoServer implements AutoCloseable {
     return "http://127.0.0.1:" + (8080 + portOffset);
   }
 
+  /** The server's own data directory (H2 file, blob store, import folder). */
+  public Path dataDir() {
+    return baseDir.resolve("data");
+  }
+
   public Path logFile() {
     return baseDir.resolve("log/server.log");
   }

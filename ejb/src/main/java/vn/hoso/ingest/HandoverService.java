@@ -82,6 +82,48 @@ public class HandoverService {
     }
   }
 
+  /** A directory package outside the import folder, or not there at all. */
+  public static class NotImportableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public NotImportableException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Receives a package folder from the import folder (e.g. the share where the scanning contractor
+   * delivers); it is read in place, not moved. Nothing outside the import folder can be named.
+   */
+  public long receiveImport(String name, String receivedBy) {
+    Path root = settings.importDir().toAbsolutePath().normalize();
+    try {
+      Path bag = root.resolve(name == null ? "" : name.strip()).normalize();
+      if (!bag.startsWith(root)
+          || bag.equals(root)
+          || !Files.isDirectory(bag)
+          || !bag.toRealPath().startsWith(root.toRealPath())) {
+        throw new NotImportableException("No package folder '" + name + "' in " + root);
+      }
+      return receiveDirectory(bag, receivedBy);
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      throw new NotImportableException("No package folder '" + name + "' in " + root);
+    }
+  }
+
+  /** The package folders waiting in the import folder. */
+  public List<String> importable() {
+    Path root = settings.importDir();
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (var dirs = Files.list(root)) {
+      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   /**
    * Receives a package the server can read as a directory (e.g. on a mounted share); it is not
    * moved.

@@ -35,6 +35,14 @@ public record IngestSettings(
     return dataDir.resolve("blobs");
   }
 
+  /**
+   * Where packages the server can read as directories are taken from ({@code hoso.import.dir},
+   * default {@code <data>/import}); an archivist cannot point the server at any other folder.
+   */
+  public Path importDir() {
+    return Path.of(System.getProperty("hoso.import.dir", dataDir.resolve("import").toString()));
+  }
+
   public Path workDir() {
     return dataDir.resolve("work");
   }

@@ -30,6 +30,7 @@ public class HandoversView implements Serializable {
   private long total;
   private int first;
   private Long lastReceived;
+  private String importName;
 
   @PostConstruct
   void load() {
@@ -47,6 +48,30 @@ public class HandoversView implements Serializable {
     } catch (IOException e) {
       texts.error("upload", "archive.upload.failed");
     }
+  }
+
+  /** Takes a package folder from the server's import folder. */
+  public void receiveImport() {
+    String user = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    try {
+      lastReceived = handovers.receiveImport(importName, user);
+      importName = null;
+      load();
+    } catch (HandoverService.NotImportableException e) {
+      texts.error("import:folder", "archive.import.notFound", importName);
+    }
+  }
+
+  public List<String> getImportable() {
+    return handovers.importable();
+  }
+
+  public String getImportName() {
+    return importName;
+  }
+
+  public void setImportName(String importName) {
+    this.importName = importName;
   }
 
   public void next() {
