@@ -11,7 +11,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -38,29 +40,37 @@ public class DossierProcessor implements ItemProcessor {
 
   @Resource ManagedExecutorService executor;
 
+  /**
+   * Dossiers whose pages are started ahead, so the cores keep reading while a dossier is written.
+   */
+  private static final int LOOKAHEAD = 2;
+
+  private final Map<String, List<List<Future<PageWork.Result>>>> started = new HashMap<>();
+  private Map<String, Integer> order;
+  private IngestPlan plan;
+  private Path bagDir;
+  private PageWork work;
+  private Semaphore slots;
+
   @Override
   public Object processItem(Object item) throws Exception {
     IngestPlan.DossierPlan dossier = (IngestPlan.DossierPlan) item;
-    Path bagDir = Path.of(((IngestPlan) step.getTransientUserData()).bagDir());
-    PageWork work = new PageWork(blobs, ocr, settings.minConfidence());
-    Semaphore slots = new Semaphore(Math.max(1, settings.ocrThreads()));
-    List<List<Future<PageWork.Result>>> futures = new ArrayList<>();
-    for (IngestPlan.DocumentPlan doc : dossier.documents()) {
-      List<Future<PageWork.Result>> pages = new ArrayList<>();
-      for (IngestPlan.PagePlan page : doc.pages()) {
-        slots.acquire();
-        pages.add(
-            executor.submit(
-                () -> {
-                  try {
-                    return work.process(bagDir, page);
-                  } finally {
-                    slots.release();
-                  }
-                }));
+    if (plan == null) {
+      plan = (IngestPlan) step.getTransientUserData();
+      bagDir = Path.of(plan.bagDir());
+      work = new PageWork(blobs, ocr, settings.minConfidence());
+      slots = new Semaphore(Math.max(1, settings.ocrThreads()), true);
+      order = new HashMap<>();
+      for (int i = 0; i < plan.dossiers().size(); i++) {
+        order.put(plan.dossiers().get(i).description().code(), i);
       }
-      futures.add(pages);
     }
+    start(dossier);
+    int index = order.get(dossier.description().code());
+    for (int k = 1; k <= LOOKAHEAD && index + k < plan.dossiers().size(); k++) {
+      start(plan.dossiers().get(index + k));
+    }
+    List<List<Future<PageWork.Result>>> futures = started.remove(dossier.description().code());
     List<List<PageWork.Result>> results = new ArrayList<>();
     String failure = null;
     for (List<Future<PageWork.Result>> pages : futures) {
@@ -82,5 +92,34 @@ public class DossierProcessor implements ItemProcessor {
       results.add(done);
     }
     return new StoredDossier(dossier, results, failure);
+  }
+
+  /**
+   * Queues the dossier's pages once; each waits for one of the OCR slots (first queued, first
+   * served).
+   */
+  private void start(IngestPlan.DossierPlan dossier) {
+    started.computeIfAbsent(
+        dossier.description().code(),
+        code -> {
+          List<List<Future<PageWork.Result>>> docs = new ArrayList<>();
+          for (IngestPlan.DocumentPlan doc : dossier.documents()) {
+            List<Future<PageWork.Result>> pages = new ArrayList<>();
+            for (IngestPlan.PagePlan page : doc.pages()) {
+              pages.add(
+                  executor.submit(
+                      () -> {
+                        slots.acquire();
+                        try {
+                          return work.process(bagDir, page);
+                        } finally {
+                          slots.release();
+                        }
+                      }));
+            }
+            docs.add(pages);
+          }
+          return docs;
+        });
   }
 }
