@@ -224,11 +224,26 @@ final class FileCheck {
         ok = false;
       }
     }
+    // Sniff in order (it reports problems), then decode the document's images on every core: a full
+    // decode is
+    // what proves an image is not truncated, and it is the slowest part of the check.
+    Map<String, Sniff> types = new java.util.LinkedHashMap<>();
+    for (String file : byNumber.values()) {
+      types.put(file, sniff(doc, file, bagDir.resolve(file)));
+    }
+    Map<String, PageReader.Image> decoded = new java.util.concurrent.ConcurrentHashMap<>();
+    types.entrySet().parallelStream()
+        .filter(t -> t.getValue() != null && t.getValue().isImage())
+        .forEach(
+            t ->
+                decoded.put(
+                    t.getKey(),
+                    PageReader.image(
+                        bagDir.resolve(t.getKey()), t.getValue(), limits.maxImagePixels())));
     List<Page> pages = new ArrayList<>();
     for (Map.Entry<Integer, String> e : byNumber.entrySet()) {
       String file = e.getValue();
-      Path path = bagDir.resolve(file);
-      Sniff type = sniff(doc, file, path);
+      Sniff type = types.get(file);
       if (type == null) {
         ok = false;
         continue;
@@ -250,7 +265,7 @@ final class FileCheck {
             type.label,
             ext);
       }
-      PageReader.Image img = PageReader.image(path, type, limits.maxImagePixels());
+      PageReader.Image img = decoded.get(file);
       if (img.failure() != null) {
         refuse(doc, img.failure().msg(), file, null, null, img.failure().args());
         ok = false;
