@@ -47,19 +47,23 @@ public class HandoverService {
     try {
       Files.createDirectories(incoming);
       tmp = Files.createTempFile(incoming, "upload-", ".zip");
-      try (var out = Files.newOutputStream(tmp)) {
-        byte[] buf = new byte[64 * 1024];
-        long total = 0;
-        for (int n; (n = zip.read(buf)) > 0; ) {
-          total += n;
-          if (total > settings.maxUploadBytes()) {
-            throw new UploadTooLargeException(settings.maxUploadBytes());
-          }
-          out.write(buf, 0, n);
-        }
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    try (var out = Files.newOutputStream(tmp)) {
+      byte[] buf = new byte[64 * 1024];
+      long total = 0;
+      for (int n; (n = zip.read(buf)) > 0; ) {
+        total += n;
+        if (total > settings.maxUploadBytes()) {
+          throw new UploadTooLargeException(settings.maxUploadBytes());
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (IOException | RuntimeException e) {
+      // an upload cut short or over the limit leaves nothing behind
+      deleteQuietly(tmp);
+      throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
     }
     try {
       Handover h = store.create(tmp.toString(), receivedBy);
@@ -73,12 +77,16 @@ public class HandoverService {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException ignored) {
-        // the upload is gone with its handover
-      }
+      deleteQuietly(tmp);
       throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // a stray temporary upload is removed with the work directory
     }
   }
 
