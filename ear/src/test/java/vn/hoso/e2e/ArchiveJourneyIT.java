@@ -40,12 +40,7 @@ class ArchiveJourneyIT {
                     .withReceivingUnit("27460")
                     .withZip(true),
                 dir);
-    String signedIn =
-        server
-            .baseUrl()
-            .replace(
-                "http://",
-                "http://" + HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD + "@");
+    String signedIn = server.signedInUrl();
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));

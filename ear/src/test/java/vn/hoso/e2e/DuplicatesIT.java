@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,12 +71,7 @@ class DuplicatesIT {
     // first delivery: taken from the server's import folder on the archive screen
     Path imported = server.dataDir().resolve("hoso/import").resolve(first.bag().getFileName());
     BagEdit.copy(first.bag(), imported);
-    String signedIn =
-        server
-            .baseUrl()
-            .replace(
-                "http://",
-                "http://" + HosoServer.ARCHIVIST + ":" + HosoServer.ARCHIVIST_PASSWORD + "@");
+    String signedIn = server.signedInUrl();
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
@@ -98,13 +92,7 @@ class DuplicatesIT {
 
       // second delivery over the API
       Http.Answer accepted =
-          Http.send(
-              Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
-                  .header("Content-Type", "application/zip")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofFile(
-                          BagEdit.zip(second, dir.resolve("second.zip"))))
-                  .build());
+          Http.postPackage(server.baseUrl(), BagEdit.zip(second, dir.resolve("second.zip")));
       assertEquals(202, accepted.status(), accepted.body());
       JsonObject report = HandoversApiIT.awaitFinished(accepted.location());
       assertEquals("COMPLETED", report.getString("state"), report.toString());

@@ -26,12 +26,14 @@ import vn.hoso.demo.HandoverPackageGenerator;
 class HandoversApiIT {
 
   private static String api;
+  private static String baseUrl;
 
   @TempDir static Path dir;
 
   @BeforeAll
   static void server(HosoServer server) {
-    api = server.baseUrl() + "/api/v1";
+    baseUrl = server.baseUrl();
+    api = baseUrl + "/api/v1";
   }
 
   static HandoverPackageGenerator.Result generate(long seed, String externalIdSuffix)
@@ -51,11 +53,7 @@ class HandoversApiIT {
   }
 
   static Http.Answer post(Path zip) throws IOException {
-    return Http.send(
-        Http.asArchivist(api + "/handovers")
-            .header("Content-Type", "application/zip")
-            .POST(HttpRequest.BodyPublishers.ofFile(zip))
-            .build());
+    return Http.postPackage(baseUrl, zip);
   }
 
   static JsonObject awaitFinished(String location) {

@@ -155,6 +155,14 @@ public final class HosoServer implements AutoCloseable {
     return "http://127.0.0.1:" + (8080 + portOffset);
   }
 
+  /**
+   * The base URL with the archivist's credentials in it, for a browser that signs in with HTTP
+   * Basic.
+   */
+  public String signedInUrl() {
+    return baseUrl().replace("http://", "http://" + ARCHIVIST + ":" + ARCHIVIST_PASSWORD + "@");
+  }
+
   /** The server's own data directory (H2 file, blob store, import folder). */
   public Path dataDir() {
     return baseDir.resolve("data");

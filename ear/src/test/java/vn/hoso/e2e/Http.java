@@ -71,6 +71,19 @@ final class Http {
     }
   }
 
+  /** Hands a zipped package to the server's API as an archivist's tool does. */
+  static Answer postPackage(String baseUrl, java.nio.file.Path zip) {
+    try {
+      return send(
+          asArchivist(baseUrl + "/api/v1/handovers")
+              .header("Content-Type", "application/zip")
+              .POST(HttpRequest.BodyPublishers.ofFile(zip))
+              .build());
+    } catch (java.io.FileNotFoundException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static byte[] sendBytes(HttpRequest request) {
     try {
       HttpResponse<byte[]> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());

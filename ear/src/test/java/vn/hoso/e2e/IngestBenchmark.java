@@ -2,7 +2,6 @@ package vn.hoso.e2e;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -81,12 +80,7 @@ public final class IngestBenchmark {
 
   private static double ingest(HosoServer server, Path zip, int pages)
       throws IOException, InterruptedException {
-    Http.Answer a =
-        Http.send(
-            Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
-                .header("Content-Type", "application/zip")
-                .POST(HttpRequest.BodyPublishers.ofFile(zip))
-                .build());
+    Http.Answer a = Http.postPackage(server.baseUrl(), zip);
     if (a.status() != 202) {
       throw new IllegalStateException("upload refused: " + a.status() + " " + a.body());
     }

@@ -37,12 +37,7 @@ class IngestRestartIT {
                 dir);
     HosoServer server = HosoServer.start("restart-h2", 300, HosoServer.Database.h2());
     try {
-      Http.Answer accepted =
-          Http.send(
-              Http.asArchivist(server.baseUrl() + "/api/v1/handovers")
-                  .header("Content-Type", "application/zip")
-                  .POST(java.net.http.HttpRequest.BodyPublishers.ofFile(pkg.path()))
-                  .build());
+      Http.Answer accepted = Http.postPackage(server.baseUrl(), pkg.path());
       assertEquals(202, accepted.status(), accepted.body());
       String location = accepted.location();
 
