@@ -208,7 +208,7 @@ class ResolveJourneyIT {
   }
 
   /**
-   * Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, click the item.
+   * Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, filter, click the item.
    */
   private static void pick(Browser b, String id, String label) {
     String css = "#" + id.replace(":", "\\:");
@@ -218,11 +218,13 @@ class ResolveJourneyIT {
                 ExpectedConditions.attributeContains(
                     By.cssSelector(css), "class", "ui-state-disabled")));
     b.driver().findElement(By.cssSelector(css)).click();
+    // Type into the list's filter, as a person with a long list does: scrolling the page would
+    // close the list.
+    WebElement filter =
+        waitOn(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css + "_filter")));
+    filter.sendKeys(label);
     By item = By.cssSelector(css + "_panel li[data-label=\"" + label + "\"]");
-    WebElement li = waitOn(b).until(ExpectedConditions.elementToBeClickable(item));
-    ((org.openqa.selenium.JavascriptExecutor) b.driver())
-        .executeScript("arguments[0].scrollIntoView(true)", li);
-    li.click();
+    waitOn(b).until(ExpectedConditions.elementToBeClickable(item)).click();
     waitOn(b).until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
   }
 
