@@ -208,7 +208,8 @@ class ResolveJourneyIT {
   }
 
   /**
-   * Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, filter, click the item.
+   * Chooses an option of a PrimeFaces selectOneMenu the way a person does: open it, filter, click
+   * the item.
    */
   private static void pick(Browser b, String id, String label) {
     String css = "#" + id.replace(":", "\\:");
