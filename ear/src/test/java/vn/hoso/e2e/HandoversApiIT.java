@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
+import vn.hoso.signing.Pdfsig;
 
 /**
  * A generated handover package goes through the API: received, checked, OCR'd, stored, reported.
@@ -74,7 +75,7 @@ class HandoversApiIT {
   }
 
   @Test
-  void packageIsStoredWithCountsAndASecondCopyIsRefused() throws IOException {
+  void packageIsStoredWithCountsAndASecondCopyIsRefused() throws IOException, InterruptedException {
     HandoverPackageGenerator.Result pkg = generate(11, "");
     Http.Answer accepted = post(pkg.path());
     assertEquals(202, accepted.status(), accepted.body());
@@ -94,6 +95,8 @@ class HandoversApiIT {
     assertTrue(report.getBoolean("receipt"), report.toString());
     byte[] pdf = Http.sendBytes(Http.asArchivist(accepted.location() + "/receipt").GET().build());
     assertTrue(Pdfs.isPdfA2b(pdf), "the receipt is PDF/A-2B");
+    String signature = Pdfsig.check(pdf);
+    assertTrue(Pdfsig.allValid(signature, 1), "the receipt is signed: " + signature);
     String text = Pdfs.text(pdf);
     assertTrue(text.contains("BIÊN BẢN GIAO NHẬN"), text);
     assertTrue(text.contains(report.getString("manifestSha256")), text);

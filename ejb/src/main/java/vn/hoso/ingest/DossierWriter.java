@@ -6,8 +6,6 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -184,22 +182,18 @@ public class DossierWriter extends AbstractItemWriter {
   }
 
   private static String problem(String dossierCode, String reason) {
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(
-          new HandoverReport.Problem(
-              "DOSSIER_REFUSED",
-              "page.unreadable",
-              null,
-              null,
-              null,
-              dossierCode,
-              "Hồ sơ "
-                  + dossierCode
-                  + " không lưu được vì một trang không đọc được: "
-                  + reason
-                  + ". Hãy kiểm tra tệp và gửi lại hồ sơ này."));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return HandoverReport.JSONB.toJson(
+        new HandoverReport.Problem(
+            "DOSSIER_REFUSED",
+            "page.unreadable",
+            null,
+            null,
+            null,
+            dossierCode,
+            "Hồ sơ "
+                + dossierCode
+                + " không lưu được vì một trang không đọc được: "
+                + reason
+                + ". Hãy kiểm tra tệp và gửi lại hồ sơ này."));
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 import vn.hoso.ingest.check.CheckedPackage;
 import vn.hoso.ingest.check.IngestLimits;
 import vn.hoso.ingest.check.IngestProblem;
@@ -29,6 +30,8 @@ import vn.hoso.units.UnitDirectory;
 @Dependent
 public class HandoverCheckBatchlet extends AbstractBatchlet {
 
+  private static final Logger LOG = Logger.getLogger(HandoverCheckBatchlet.class.getName());
+
   @Inject @BatchProperty String handoverId;
 
   @Inject JobContext job;
@@ -39,6 +42,7 @@ public class HandoverCheckBatchlet extends AbstractBatchlet {
   @Override
   public String process() throws Exception {
     long id = Long.parseLong(handoverId);
+    long started = System.nanoTime();
     store.startChecking(id, job.getExecutionId());
     Handover h = store.get(id);
     Path dir = settings.handoverDir(id);
@@ -101,6 +105,14 @@ public class HandoverCheckBatchlet extends AbstractBatchlet {
       store.refuse(id, json(problems));
       return "REFUSED";
     }
+    LOG.info(
+        () ->
+            String.format(
+                "Handover %d checked in %d ms: %d dossiers to store, %d refused",
+                id,
+                (System.nanoTime() - started) / 1_000_000,
+                checked.dossiers().size(),
+                checked.refusedDossierCodes().size()));
     IngestPlan plan = PlanBuilder.build(id, bagDir.toString(), checked);
     PlanFiles.write(dir, plan);
     int refusedFiles =

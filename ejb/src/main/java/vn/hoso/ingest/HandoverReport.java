@@ -2,6 +2,7 @@ package vn.hoso.ingest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +52,9 @@ public record HandoverReport(
       String dossierCode,
       String message) {}
 
+  /** Thread-safe and costly to create: one for the application. */
+  static final Jsonb JSONB = JsonbBuilder.create();
+
   private static final Type PROBLEM_LIST =
       new ArrayList<Problem>() {}.getClass().getGenericSuperclass();
 
@@ -85,18 +89,14 @@ public record HandoverReport(
     if (json == null || json.isBlank()) {
       return List.of();
     }
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.fromJson(json, PROBLEM_LIST);
-    } catch (Exception e) {
+    try {
+      return JSONB.fromJson(json, PROBLEM_LIST);
+    } catch (JsonbException e) {
       throw new IllegalStateException("unreadable problem list", e);
     }
   }
 
   static String toJson(List<Problem> problems) {
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(problems);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return JSONB.toJson(problems);
   }
 }

@@ -4,11 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.hoso.ingest.receipt.HandoverReceiptPdf;
 import vn.hoso.ingest.receipt.Receipt;
+import vn.hoso.signing.PadesSigner;
+import vn.hoso.signing.UnitSigning;
 import vn.hoso.units.UnitDirectory;
 
 /**
@@ -20,7 +24,12 @@ public class ReceiptService {
 
   @PersistenceContext private EntityManager em;
   @EJB private UnitDirectory units;
+  @EJB private UnitSigning signing;
 
+  /**
+   * The receipt, signed with the receiving unit's key (the spec's "signed PDF receipt"). A receipt
+   * that cannot be signed is not issued: the error stops the finish step, which can be restarted.
+   */
   public byte[] build(long handoverId, Instant completedAt) {
     Handover h = em.find(Handover.class, handoverId);
     var newUnit = units.newUnit(h.getReceivingCode());
@@ -94,21 +103,35 @@ public class ReceiptService {
             h.getPagesRefused(),
             h.getPagesDuplicate(),
             h.getPagesFlagged());
-    return HandoverReceiptPdf.build(
-        new Receipt(
-            h.getId(),
-            h.getExternalId(),
-            h.getManifestSha256(),
-            h.getSourceOrganization(),
-            origin,
-            receiving,
-            h.getBaggingDate(),
-            h.getReceivedAt(),
-            completedAt,
-            h.getReceivedBy(),
-            counts,
-            dossiers,
-            refusals,
-            duplicates));
+    byte[] pdf =
+        HandoverReceiptPdf.build(
+            new Receipt(
+                h.getId(),
+                h.getExternalId(),
+                h.getManifestSha256(),
+                h.getSourceOrganization(),
+                origin,
+                receiving,
+                h.getBaggingDate(),
+                h.getReceivedAt(),
+                completedAt,
+                h.getReceivedBy(),
+                counts,
+                dossiers,
+                refusals,
+                duplicates));
+    try {
+      return signing.sign(
+          pdf,
+          receiving.code(),
+          receiving.name(),
+          new PadesSigner.Purpose(
+              "hoso-bien-ban-giao-nhan",
+              "Biên bản giao nhận tài liệu lưu trữ: đơn vị nhận xác nhận",
+              receiving.name()
+                  + (receiving.province().isEmpty() ? "" : ", " + receiving.province())));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot sign the receipt of handover " + handoverId, e);
+    }
   }
 }

@@ -249,7 +249,7 @@ class HandoverReceiptPdfTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private static void assertPdfA2b(byte[] pdf) throws Exception {
+  static void assertPdfA2b(byte[] pdf) throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
     try (InputStream in = new ByteArrayInputStream(pdf);
         PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
