@@ -184,4 +184,30 @@ public class Document {
   public List<Page> getPages() {
     return pages;
   }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public String getNotation() {
+    return notation;
+  }
+
+  public String getIssuingOrgan() {
+    return issuingOrgan;
+  }
+
+  public int getPageCount() {
+    return pageCount;
+  }
+
+  /** An archivist's correction of the summary (trích yếu); the search index follows on commit. */
+  public void correctSummary(String summary) {
+    this.summary = java.text.Normalizer.normalize(summary, java.text.Normalizer.Form.NFC).strip();
+  }
+
+  /** An archivist's change of the access level; the search index follows on commit. */
+  public void changeAccess(AccessLevel level) {
+    this.access = level.code();
+  }
 }

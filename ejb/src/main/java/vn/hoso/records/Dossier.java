@@ -190,4 +190,8 @@ public class Dossier {
   public LocalDate getEndDate() {
     return endDate;
   }
+
+  public String getOriginLevel() {
+    return originLevel;
+  }
 }

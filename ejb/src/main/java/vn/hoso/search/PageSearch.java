@@ -1,0 +1,344 @@
+package vn.hoso.search;
+
+import static vn.hoso.search.PageBridge.ACCESS;
+import static vn.hoso.search.PageBridge.BUSINESS;
+import static vn.hoso.search.PageBridge.DATE;
+import static vn.hoso.search.PageBridge.DOCUMENT;
+import static vn.hoso.search.PageBridge.FONDS;
+import static vn.hoso.search.PageBridge.HOLDER;
+import static vn.hoso.search.PageBridge.KIND;
+import static vn.hoso.search.PageBridge.META;
+import static vn.hoso.search.PageBridge.META_EXACT;
+import static vn.hoso.search.PageBridge.META_PAIRS;
+import static vn.hoso.search.PageBridge.ORIGIN;
+import static vn.hoso.search.PageBridge.SUBJECT;
+import static vn.hoso.search.PageBridge.TEXT;
+import static vn.hoso.search.PageBridge.TEXT_EXACT;
+import static vn.hoso.search.PageBridge.TEXT_PAIRS;
+import static vn.hoso.search.PageBridge.TYPE;
+import static vn.hoso.search.PageBridge.YEAR;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+import vn.hoso.records.AccessLevel;
+import vn.hoso.records.Document;
+import vn.hoso.records.Dossier;
+import vn.hoso.records.Page;
+
+/**
+ * The search itself, on a Hibernate Search session: tolerant text, access filter inside the query,
+ * facets, order, pages, a time limit, snippets. Plain class: the EJB wraps it, the tests drive it
+ * directly.
+ */
+public final class PageSearch {
+
+  /** Every query stops after this long and answers with what it found. */
+  static final long TIME_LIMIT_MILLIS = 2_000;
+
+  static final int SNIPPET_CHARS = 240;
+  static final int FACET_VALUES = 30;
+
+  /** Year buckets of the year facet: [from, to) with open ends. */
+  static final List<Range<Integer>> YEAR_RANGES =
+      List.of(
+          Range.canonical(null, 1990),
+          Range.canonical(1990, 2000),
+          Range.canonical(2000, 2010),
+          Range.canonical(2010, 2020),
+          Range.canonical(2020, null));
+
+  private static final AggregationKey<Map<String, Long>> BY_HOLDER = AggregationKey.of(HOLDER);
+  private static final AggregationKey<Map<String, Long>> BY_ORIGIN = AggregationKey.of(ORIGIN);
+  private static final AggregationKey<Map<String, Long>> BY_KIND = AggregationKey.of(KIND);
+  private static final AggregationKey<Map<String, Long>> BY_TYPE = AggregationKey.of(TYPE);
+  private static final AggregationKey<Map<String, Long>> BY_FONDS = AggregationKey.of(FONDS);
+  private static final AggregationKey<Map<Range<Integer>, Long>> BY_YEAR = AggregationKey.of(YEAR);
+
+  private final SearchSession session;
+
+  public PageSearch(SearchSession session) {
+    this.session = session;
+  }
+
+  public SearchResults search(SearchRequest request, Viewer viewer) {
+    QueryText q = QueryText.parse(request.text());
+    long started = System.nanoTime();
+    SearchScope<Page> scope = session.scope(Page.class);
+    SearchResult<Page> result =
+        session
+            .search(scope)
+            .where(predicate(scope.predicate(), q, request, viewer))
+            .sort(order(scope.sort(), request.order()))
+            .aggregation(
+                BY_HOLDER, f -> f.terms().field(HOLDER, String.class).maxTermCount(FACET_VALUES))
+            .aggregation(
+                BY_ORIGIN, f -> f.terms().field(ORIGIN, String.class).maxTermCount(FACET_VALUES))
+            .aggregation(
+                BY_KIND, f -> f.terms().field(KIND, String.class).maxTermCount(FACET_VALUES))
+            .aggregation(
+                BY_TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(FACET_VALUES))
+            .aggregation(
+                BY_FONDS, f -> f.terms().field(FONDS, String.class).maxTermCount(FACET_VALUES))
+            .aggregation(BY_YEAR, f -> f.range().field(YEAR, Integer.class).ranges(YEAR_RANGES))
+            .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+            .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    List<String> words = q.positiveWords();
+    for (Page p : result.hits()) {
+      hits.add(hit(p, words, request.fuzzy()));
+    }
+    SearchRequest.Filters chosen = request.filters();
+    List<SearchResults.Facet> facets =
+        List.of(
+            facet(HOLDER, result.aggregation(BY_HOLDER), chosen.holders()),
+            facet(ORIGIN, result.aggregation(BY_ORIGIN), chosen.origins()),
+            facet(KIND, result.aggregation(BY_KIND), chosen.kinds()),
+            facet(TYPE, result.aggregation(BY_TYPE), chosen.types()),
+            facet(FONDS, result.aggregation(BY_FONDS), chosen.fonds()),
+            yearFacet(result.aggregation(BY_YEAR), chosen));
+    return new SearchResults(
+        q,
+        result.total().hitCountLowerBound(),
+        result.timedOut(),
+        request.page(),
+        request.pageSize(),
+        hits,
+        facets,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * The pages of one document that match the query and that the viewer may see, in page order — to
+   * step from hit to hit on the scan.
+   */
+  public List<Integer> hitPagesOfDocument(
+      long documentId, String text, boolean fuzzy, Viewer viewer) {
+    QueryText q = QueryText.parse(text);
+    SearchRequest r = SearchRequest.of(text).withFuzzy(fuzzy);
+    return session
+        .search(Page.class)
+        .where(
+            f -> {
+              BooleanPredicateClausesStep<?> b = f.bool();
+              b.must(predicate(f, q, r, viewer));
+              b.filter(f.match().field(DOCUMENT).matching(documentId));
+              return b;
+            })
+        .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+        .fetchHits(1000)
+        .stream()
+        .map(Page::getPageNo)
+        .sorted()
+        .toList();
+  }
+
+  /** Whether the viewer may see this page (the same rule as in every search). */
+  public boolean visible(long pageId, Viewer viewer) {
+    return session
+            .search(Page.class)
+            .where(
+                f -> {
+                  BooleanPredicateClausesStep<?> b = f.bool();
+                  b.must(f.id().matching(pageId));
+                  b.filter(access(f, viewer));
+                  return b;
+                })
+            .fetchTotalHitCount()
+        > 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  static SearchPredicate predicate(
+      SearchPredicateFactory f, QueryText q, SearchRequest request, Viewer viewer) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.filter(access(f, viewer));
+    filters(f, b, request.filters());
+    if (q.typedNothingSearchable()) {
+      b.mustNot(f.matchAll());
+    } else if (q.isEmpty()) {
+      b.must(f.matchAll());
+    } else {
+      for (String term : q.terms()) {
+        b.must(term(f, term, request.fuzzy()));
+      }
+      for (List<String> phrase : q.phrases()) {
+        b.must(phrase(f, String.join(" ", phrase)));
+      }
+      // words typed next to each other rank first where they stand next to each other
+      if (q.terms().size() > 1) {
+        b.should(
+            f.phrase()
+                .fields(TEXT_PAIRS, META_PAIRS)
+                .matching(String.join(" ", q.terms()))
+                .boost(3f));
+      }
+    }
+    for (String term : q.excludedTerms()) {
+      b.mustNot(f.match().fields(TEXT, META).matching(term));
+    }
+    for (List<String> phrase : q.excludedPhrases()) {
+      b.mustNot(phrase(f, String.join(" ", phrase)));
+    }
+    return b.toPredicate();
+  }
+
+  /** A word: found folded (with typos when fuzzy), ranked higher where its diacritics match. */
+  private static SearchPredicate term(SearchPredicateFactory f, String word, boolean fuzzy) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    var folded = f.match().fields(TEXT, META).matching(word);
+    b.should(fuzzy && word.length() >= 4 ? folded.fuzzy(1, 1) : folded);
+    b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(word).boost(2f));
+    return b.toPredicate();
+  }
+
+  /** A phrase as a phrase of syllable pairs (a one-word phrase matches the word itself). */
+  private static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.must(f.phrase().fields(TEXT_PAIRS, META_PAIRS).matching(phrase));
+    b.should(f.phrase().fields(TEXT_EXACT, META_EXACT).matching(phrase).boost(2f));
+    return b.toPredicate();
+  }
+
+  /** What the viewer may see, as a filter clause of the query itself. */
+  static SearchPredicate access(SearchPredicateFactory f, Viewer viewer) {
+    BooleanPredicateClausesStep<?> b = f.bool();
+    b.should(f.match().field(ACCESS).matching(AccessLevel.PUBLIC.code()));
+    switch (viewer.role()) {
+      case RESIDENT -> {
+        if (viewer.verifiedPersonalId() != null) {
+          BooleanPredicateClausesStep<?> own = f.bool();
+          own.must(f.match().field(SUBJECT).matching(viewer.verifiedPersonalId()));
+          own.must(f.match().field(ACCESS).matching(AccessLevel.RESTRICTED.code()));
+          b.should(own);
+        }
+      }
+      case BUSINESS -> {
+        if (viewer.businessCode() != null) {
+          BooleanPredicateClausesStep<?> own = f.bool();
+          own.must(f.match().field(BUSINESS).matching(viewer.businessCode()));
+          own.mustNot(f.match().field(ACCESS).matching(AccessLevel.CONFIDENTIAL.code()));
+          b.should(own);
+        }
+      }
+      case STAFF -> {
+        if (!viewer.units().isEmpty()) {
+          b.should(f.terms().field(HOLDER).matchingAny(viewer.units()));
+        }
+      }
+      case ANONYMOUS -> {
+        // public only
+      }
+    }
+    return b.toPredicate();
+  }
+
+  private static void filters(
+      SearchPredicateFactory f, BooleanPredicateClausesStep<?> b, SearchRequest.Filters filters) {
+    anyOf(f, b, HOLDER, filters.holders());
+    anyOf(f, b, ORIGIN, filters.origins());
+    anyOf(f, b, KIND, filters.kinds());
+    anyOf(f, b, TYPE, filters.types());
+    anyOf(f, b, FONDS, filters.fonds());
+    if (filters.yearFrom() != null || filters.yearTo() != null) {
+      b.filter(f.range().field(YEAR).within(Range.between(filters.yearFrom(), filters.yearTo())));
+    }
+  }
+
+  private static void anyOf(
+      SearchPredicateFactory f,
+      BooleanPredicateClausesStep<?> b,
+      String field,
+      Set<String> values) {
+    if (!values.isEmpty()) {
+      b.filter(f.terms().field(field).matchingAny(values));
+    }
+  }
+
+  private static SearchSort order(SearchSortFactory f, SearchRequest.Order order) {
+    return switch (order) {
+      case RELEVANCE -> f.score().toSort();
+      case NEWEST -> f.field(DATE).desc().missing().last().then().score().toSort();
+      case OLDEST -> f.field(DATE).asc().missing().last().then().score().toSort();
+    };
+  }
+
+  private static SearchResults.Hit hit(Page p, List<String> words, boolean fuzzy) {
+    Document d = p.getDocument();
+    Dossier s = d.getDossier();
+    String text = p.getTextContent();
+    if (text == null || text.isBlank()) {
+      text = d.getSummary() == null ? "" : d.getSummary();
+    }
+    return new SearchResults.Hit(
+        p.getId(),
+        p.getPageNo(),
+        d.getId(),
+        d.getPageCount(),
+        d.getCode(),
+        d.getTypeName(),
+        d.getSummary(),
+        d.getKind(),
+        d.getNotation() != null && !d.getNotation().isBlank()
+            ? nullToEmpty(d.getNumber()) + "/" + d.getNotation()
+            : nullToEmpty(d.getNumber()),
+        d.getIssuedDate() != null ? d.getIssuedDate() : s.getStartDate(),
+        s.getReceivingCode(),
+        PageBridge.Units.originKey(s.getOriginLevel(), s.getOriginCode()),
+        s.getCode(),
+        d.getAccess().code(),
+        Highlighter.snippet(text, words, fuzzy, SNIPPET_CHARS));
+  }
+
+  private static SearchResults.Facet facet(
+      String name, Map<String, Long> counts, Set<String> chosen) {
+    List<SearchResults.Bucket> buckets = new ArrayList<>();
+    counts.forEach(
+        (value, count) ->
+            buckets.add(new SearchResults.Bucket(value, count, chosen.contains(value))));
+    // a chosen value stays visible even when it counts nothing any more
+    for (String value : chosen) {
+      if (!counts.containsKey(value)) {
+        buckets.add(new SearchResults.Bucket(value, 0, true));
+      }
+    }
+    buckets.sort(Comparator.comparingLong(SearchResults.Bucket::count).reversed());
+    return new SearchResults.Facet(name, List.copyOf(buckets));
+  }
+
+  private static SearchResults.Facet yearFacet(
+      Map<Range<Integer>, Long> counts, SearchRequest.Filters chosen) {
+    List<SearchResults.Bucket> buckets = new ArrayList<>();
+    for (Range<Integer> r : YEAR_RANGES) {
+      Integer from = r.lowerBoundValue().orElse(null);
+      Integer to = r.upperBoundValue().map(v -> v - 1).orElse(null);
+      String label = (from == null ? "" : from) + "-" + (to == null ? "" : to);
+      long count = counts.getOrDefault(r, 0L);
+      boolean selected =
+          java.util.Objects.equals(from, chosen.yearFrom())
+              && java.util.Objects.equals(to, chosen.yearTo());
+      if (count > 0 || selected) {
+        buckets.add(new SearchResults.Bucket(label, count, selected));
+      }
+    }
+    return new SearchResults.Facet(YEAR, List.copyOf(buckets));
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
