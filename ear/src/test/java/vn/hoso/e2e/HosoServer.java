@@ -132,6 +132,7 @@ public final class HosoServer implements AutoCloseable {
       env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
       env.put("HOSO_ARCHIVIST_USER", ARCHIVIST);
       env.put("HOSO_ARCHIVIST_PASSWORD", ARCHIVIST_PASSWORD);
+      env.put("HOSO_ARCHIVIST_UNITS", "*");
       env.put(
           "JAVA_OPTS", "-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
       env.remove("HOSO_DB_DRIVER");

@@ -186,4 +186,12 @@ public class Page {
   public String getWordBoxes() {
     return wordBoxes;
   }
+
+  public Integer getWidth() {
+    return width;
+  }
+
+  public Integer getHeight() {
+    return height;
+  }
 }

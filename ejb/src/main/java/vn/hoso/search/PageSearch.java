@@ -236,7 +236,9 @@ public final class PageSearch {
         }
       }
       case STAFF -> {
-        if (!viewer.units().isEmpty()) {
+        if (viewer.units().contains(Viewer.ALL_UNITS)) {
+          b.should(f.matchAll());
+        } else if (!viewer.units().isEmpty()) {
           b.should(f.terms().field(HOLDER).matchingAny(viewer.units()));
         }
       }

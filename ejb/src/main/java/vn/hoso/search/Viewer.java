@@ -24,6 +24,12 @@ public record Viewer(Role role, String verifiedPersonalId, String businessCode, 
     STAFF
   }
 
+  /**
+   * In {@link #units()}: every unit. Only for the one configured staff account of the embedded
+   * default, until staff accounts carry their units.
+   */
+  public static final String ALL_UNITS = "*";
+
   public Viewer {
     units = units == null ? Set.of() : Set.copyOf(units);
   }

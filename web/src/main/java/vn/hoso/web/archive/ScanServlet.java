@@ -16,24 +16,34 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.hoso.records.RecordBrowser;
+import vn.hoso.search.SearchService;
 import vn.hoso.storage.BlobStore;
+import vn.hoso.web.security.Viewers;
 
 /**
  * A page's scan as an image the browser can show (TIFF and PDF pages are converted to PNG). Under
- * /archive/, so only archivists reach it (web.xml).
+ * /archive/ only archivists reach it (web.xml); at /scan anyone, for the pages the search would
+ * show them (the same access rule, applied by the search), and a 404 for the rest.
  */
-@WebServlet("/archive/scan")
+@WebServlet({"/archive/scan", "/scan"})
 public class ScanServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final float PDF_DPI = 150;
 
   @EJB RecordBrowser records;
+  @EJB SearchService search;
+  @Inject Viewers viewers;
   @Inject BlobStore blobs;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Optional<RecordBrowser.ScanRef> ref = parse(req.getParameter("page")).flatMap(records::scan);
+    Optional<Long> id = parse(req.getParameter("page"));
+    boolean staffPath = req.getServletPath().startsWith("/archive/");
+    if (id.isPresent() && !staffPath && !search.visible(id.get(), viewers.of(req))) {
+      id = Optional.empty();
+    }
+    Optional<RecordBrowser.ScanRef> ref = id.flatMap(records::scan);
     if (ref.isEmpty() || !blobs.contains(ref.get().sha256())) {
       resp.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
