@@ -65,6 +65,14 @@ class IngestRestartIT {
       assertEquals(
           pkg.pages(), done.getJsonObject("progress").getInt("pagesDone"), done.toString());
       assertEquals(0, counts.getInt("dossiersRefused"), done.toString());
+      // the search index, written after each commit, holds every stored page exactly once
+      String check = server.baseUrl() + "/api/v1/admin/search-index/check";
+      JsonObject agreement = poll(check, c -> c.getBoolean("agree"));
+      assertEquals(pkg.pages(), agreement.getJsonNumber("indexedPages").longValue());
+      JsonObject staffView =
+          Http.send(Http.asArchivist(server.baseUrl() + "/api/v1/search?size=1").GET().build())
+              .json();
+      assertEquals(pkg.pages(), staffView.getInt("total"), "staff find every page once");
     } finally {
       server.close();
     }
