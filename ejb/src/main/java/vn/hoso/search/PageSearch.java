@@ -295,9 +295,7 @@ public final class PageSearch {
         d.getTypeName(),
         d.getSummary(),
         d.getKind(),
-        d.getNotation() != null && !d.getNotation().isBlank()
-            ? nullToEmpty(d.getNumber()) + "/" + d.getNotation()
-            : nullToEmpty(d.getNumber()),
+        numberOf(d),
         d.getIssuedDate() != null ? d.getIssuedDate() : s.getStartDate(),
         s.getReceivingCode(),
         PageBridge.Units.originKey(s.getOriginLevel(), s.getOriginCode()),
@@ -340,7 +338,16 @@ public final class PageSearch {
     return new SearchResults.Facet(YEAR, List.copyOf(buckets));
   }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
+  /** "227/QĐ-UBND" as documents write it: the notation when it holds the number, else both. */
+  static String numberOf(Document d) {
+    String number = d.getNumber() == null ? "" : d.getNumber().strip();
+    String notation = d.getNotation() == null ? "" : d.getNotation().strip();
+    if (notation.isEmpty()) {
+      return number;
+    }
+    if (number.isEmpty() || notation.startsWith(number + "/")) {
+      return notation;
+    }
+    return number + "/" + notation;
   }
 }

@@ -4,6 +4,11 @@ window.hoso = {
   /** Zooms a scan in and out, by mouse or keyboard. */
   toggleZoom: function (img) {
     var zoomed = img.classList.toggle('is-zoomed');
+    // a scan with marked words zooms with its marks
+    var canvas = img.closest('.zoomable');
+    if (canvas) {
+      canvas.classList.toggle('is-zoomed', zoomed);
+    }
     img.setAttribute('aria-pressed', zoomed ? 'true' : 'false');
   },
 
