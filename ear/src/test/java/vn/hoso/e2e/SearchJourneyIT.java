@@ -30,6 +30,7 @@ import vn.hoso.demo.HandoverPackageGenerator;
 class SearchJourneyIT {
 
   private static String base;
+  private static String signedIn;
   private static Browser desktop;
   private static Browser phone;
   private static String word;
@@ -38,6 +39,7 @@ class SearchJourneyIT {
   @BeforeAll
   static void ingestAndOpen(HosoServer server) throws IOException {
     base = server.baseUrl();
+    signedIn = server.signedInUrl();
     HandoverPackageGenerator.Result pkg =
         new HandoverPackageGenerator()
             .generate(
@@ -151,6 +153,38 @@ class SearchJourneyIT {
     String empty = d.findElement(By.cssSelector(".empty")).getText();
     assertTrue(empty.contains("Tìm gần đúng"), empty);
     desktop.screenshot("search-none-desktop");
+  }
+
+  @Test
+  void archivistChecksAndRebuildsTheIndexWithProgress() {
+    WebDriver d = desktop.driver();
+    d.get(signedIn + "/archive/search-index.xhtml");
+    d.findElement(By.id("index:check")).click();
+    WebElement status =
+        waitOn(desktop)
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#index\\:checkResult .answer__status")));
+    assertTrue(status.getText().contains("khớp với cơ sở dữ liệu"), status.getText());
+    desktop.screenshot("search-index-desktop");
+    assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the index page");
+    d.findElement(By.id("index:rebuild")).click();
+    // irreversible for a while: a confirmation first
+    WebElement yes =
+        waitOn(desktop)
+            .until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    yes.click();
+    waitOn(desktop)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("index:progress"), "hoàn tất"));
+    String progress = d.findElement(By.id("index:progress")).getText();
+    assertTrue(progress.contains("Đã xử lý"), progress);
+    desktop.screenshot("search-index-rebuilt-desktop");
+    phone.driver().get(signedIn + "/archive/search-index.xhtml");
+    phone.screenshot("search-index-phone");
+    assertNoHorizontalScroll(phone);
   }
 
   @Test

@@ -18,6 +18,7 @@ import static vn.hoso.search.PageBridge.TEXT_PAIRS;
 import static vn.hoso.search.PageBridge.TYPE;
 import static vn.hoso.search.PageBridge.YEAR;
 
+import jakarta.persistence.EntityGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -131,13 +132,12 @@ public final class PageSearch {
       return List.of();
     }
     Map<Long, Page> byId = new java.util.HashMap<>();
-    session
-        .toEntityManager()
-        .createQuery(
-            "select p from Page p join fetch p.document d join fetch d.dossier s"
-                + " where p.id in :ids",
-            Page.class)
+    var em = session.toEntityManager();
+    EntityGraph<Page> graph = em.createEntityGraph(Page.class);
+    graph.addSubgraph("document").addAttributeNodes("dossier");
+    em.createQuery("select p from Page p where p.id in :ids", Page.class)
         .setParameter("ids", ids)
+        .setHint("jakarta.persistence.fetchgraph", graph)
         .getResultList()
         .forEach(p -> byId.put(p.getId(), p));
     return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

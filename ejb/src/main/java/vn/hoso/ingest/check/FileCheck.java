@@ -176,7 +176,7 @@ final class FileCheck {
       refuse(doc, Msg.FILE_TYPE, file, null, null, type.label, "PDF");
       return null;
     }
-    PageReader.Pdf pdf = PageReader.pdf(path, limits.maxPdfPages());
+    PageReader.Pdf pdf = PageReader.pdf(path, limits.maxPdfPages(), limits.maxImagePixels());
     if (pdf.failure() != null) {
       refuse(doc, pdf.failure().msg(), file, null, null, pdf.failure().args());
       return null;

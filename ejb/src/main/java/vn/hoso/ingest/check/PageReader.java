@@ -11,6 +11,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -105,6 +108,14 @@ final class PageReader {
    * nothing here calls {@code getMetadata()}.
    */
   static Pdf pdf(Path file, int maxPages) {
+    return pdf(file, maxPages, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #pdf(Path, int)}, and refuses a PDF holding an image larger than {@code maxPixels}
+   * (read from the image's dictionary, never decoded): a small PDF can carry a decompression bomb.
+   */
+  static Pdf pdf(Path file, int maxPages, long maxPixels) {
     try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
       if (doc.isEncrypted()) {
         return new Pdf(List.of(), Failure.of(Msg.FILE_PDF_ENCRYPTED));
@@ -122,6 +133,12 @@ final class PageReader {
       }
       if (pages > maxPages) {
         return new Pdf(List.of(), Failure.of(Msg.FILE_PDF_PAGES, maxPages));
+      }
+      for (PDPage page : doc.getPages()) {
+        long[] largest = largestImage(page.getCOSObject().getCOSDictionary(COSName.RESOURCES), 0);
+        if (largest[0] * largest[1] > maxPixels) {
+          return new Pdf(List.of(), Failure.of(Msg.FILE_PIXELS, largest[0], largest[1], maxPixels));
+        }
       }
       List<Boolean> text = new ArrayList<>(pages);
       PDFTextStripper stripper = new PDFTextStripper();
@@ -144,5 +161,38 @@ final class PageReader {
     } catch (IOException | RuntimeException e) {
       return new Pdf(List.of(), Failure.of(Msg.FILE_PDF_UNREADABLE, "cấu trúc tệp PDF bị hỏng"));
     }
+  }
+
+  /**
+   * Width and height of the largest image among a resource dictionary's XObjects, forms included
+   * (to a bounded depth), from the dictionaries alone.
+   */
+  private static long[] largestImage(COSDictionary resources, int depth) {
+    long[] largest = {0, 0};
+    if (resources == null || depth > 4) {
+      return largest;
+    }
+    COSDictionary xobjects = resources.getCOSDictionary(COSName.XOBJECT);
+    if (xobjects == null) {
+      return largest;
+    }
+    for (COSName name : xobjects.keySet()) {
+      if (!(xobjects.getDictionaryObject(name) instanceof COSStream x)) {
+        continue;
+      }
+      long[] found = {0, 0};
+      if (COSName.IMAGE.equals(x.getCOSName(COSName.SUBTYPE))) {
+        found =
+            new long[] {
+              Math.max(0, x.getInt(COSName.WIDTH)), Math.max(0, x.getInt(COSName.HEIGHT))
+            };
+      } else if (COSName.FORM.equals(x.getCOSName(COSName.SUBTYPE))) {
+        found = largestImage(x.getCOSDictionary(COSName.RESOURCES), depth + 1);
+      }
+      if (found[0] * found[1] > largest[0] * largest[1]) {
+        largest = found;
+      }
+    }
+    return largest;
   }
 }

@@ -905,6 +905,41 @@ class PackageCheckerTest {
   }
 
   @Test
+  void pixelBombInsideAPdfIsRefusedFromTheImageDictionary() throws IOException {
+    TestBags b = TestBags.valid();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (PDDocument doc = new PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      doc.addPage(page);
+      org.apache.pdfbox.cos.COSStream image = doc.getDocument().createCOSStream();
+      image.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.XOBJECT);
+      image.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.IMAGE);
+      image.setInt(org.apache.pdfbox.cos.COSName.WIDTH, 100_000);
+      image.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, 100_000);
+      image.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+      image.setItem(
+          org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICEGRAY);
+      try (var os = image.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        os.write(new byte[64]);
+      }
+      org.apache.pdfbox.pdmodel.PDResources res = new org.apache.pdfbox.pdmodel.PDResources();
+      org.apache.pdfbox.cos.COSDictionary xobjects = new org.apache.pdfbox.cos.COSDictionary();
+      xobjects.setItem(org.apache.pdfbox.cos.COSName.getPDFName("Im1"), image);
+      res.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.XOBJECT, xobjects);
+      page.setResources(res);
+      doc.save(out);
+    }
+    assertTrue(out.size() < 5_000, "a small file: " + out.size());
+    b.files.put(TestBags.PDF, out.toByteArray());
+    CheckedPackage r = check(b);
+
+    assertEquals(List.of("file.pixels"), codes(r));
+    IngestProblem p = problem(r, "file.pixels");
+    assertEquals(TestBags.PDF, p.file());
+    assertTrue(p.message().contains("100.000") || p.message().contains("100,000"), p.message());
+  }
+
+  @Test
   void truncatedJpegIsRefused() throws IOException {
     TestBags b = TestBags.valid();
     byte[] jpg = b.files.get(TestBags.JPG);
