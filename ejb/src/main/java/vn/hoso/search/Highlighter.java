@@ -51,6 +51,62 @@ public final class Highlighter {
    * @param s any text; null gives the empty string
    * @return the folded text
    */
+  /** Folded form of every character up to U+1EFF (Vietnamese letters included), made once. */
+  private static final char NOT_IN_TABLE = '\uFFFF';
+
+  private static final char[] FOLDED = foldTable();
+
+  private static char[] foldTable() {
+    char[] table = new char[0x1F00];
+    for (char c = 0; c < table.length; c++) {
+      String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+      String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+      char base = lower.length() == 1 ? lower.charAt(0) : c;
+      if (!decomposed.isEmpty() && decomposed.codePointCount(0, decomposed.length()) >= 1) {
+        char first = decomposed.charAt(0);
+        boolean restMarks = true;
+        for (int i = 1; i < decomposed.length(); i++) {
+          int type = Character.getType(decomposed.charAt(i));
+          restMarks &=
+              type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        }
+        if (restMarks && lower.length() == 1) {
+          base = first;
+        }
+      }
+      if (base == 'đ') {
+        base = 'd';
+      }
+      // a character whose lower case is longer (İ) takes the general path
+      table[c] = lower.length() == 1 ? base : NOT_IN_TABLE;
+    }
+    return table;
+  }
+
+  /**
+   * The fast fold of an NFC word whose letters all have a one-character folded form; null when it
+   * holds a combining mark or a character outside the table (the general path then applies).
+   */
+  private static String foldByTable(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= FOLDED.length || (c >= 0x0300 && c <= 0x036F) || Character.isSurrogate(c)) {
+        return null;
+      }
+      char f = FOLDED[c];
+      if (f == NOT_IN_TABLE) {
+        return null;
+      }
+      int type = Character.getType(f);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+        return null;
+      }
+      out[i] = f;
+    }
+    return new String(out);
+  }
+
   public static String fold(String s) {
     if (s == null || s.isEmpty()) {
       return "";
@@ -61,6 +117,10 @@ public final class Highlighter {
     }
     if (ascii) {
       return s.toLowerCase(Locale.ROOT);
+    }
+    String fast = foldByTable(s);
+    if (fast != null) {
+      return fast;
     }
     String lower = Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);

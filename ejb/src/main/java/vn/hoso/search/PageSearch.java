@@ -224,7 +224,11 @@ public final class PageSearch {
     BooleanPredicateClausesStep<?> b = f.bool();
     var folded = f.match().fields(TEXT, META).matching(word);
     b.should(fuzzy && word.length() >= 4 ? folded.fuzzy(1, 1) : folded);
-    b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(word).boost(2f));
+    // typed with diacritics: where they match exactly ranks first; typed without, there is nothing
+    // to tell apart, and the second clause would only cost time
+    if (!Highlighter.fold(word).equals(word.toLowerCase(java.util.Locale.ROOT))) {
+      b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(word).boost(2f));
+    }
     return b.toPredicate();
   }
 

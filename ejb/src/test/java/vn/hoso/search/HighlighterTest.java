@@ -208,4 +208,21 @@ class HighlighterTest {
             + "5 6 7 8 90 Đức\n";
     assertEquals(List.of(new Box(5, 6, 7, 8, "Đức")), Highlighter.boxes(tsv, List.of("duc"), true));
   }
+
+  @Test
+  void theFastFoldAgreesWithTheGeneralOneForEveryLetter() {
+    int checked = 0;
+    for (char c = 0x00C0; c < 0x1F00; c++) {
+      String s = String.valueOf(c);
+      if (!Character.isLetter(c)
+          || !java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)) {
+        continue;
+      }
+      // the NFD spelling carries combining marks, so it always takes the general path
+      String nfd = java.text.Normalizer.normalize("a" + s, java.text.Normalizer.Form.NFD);
+      assertEquals(Highlighter.fold(nfd).substring(1), Highlighter.fold(s), Integer.toHexString(c));
+      checked++;
+    }
+    assertTrue(checked > 1000, "letters checked: " + checked);
+  }
 }
