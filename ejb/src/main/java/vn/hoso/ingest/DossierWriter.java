@@ -109,17 +109,18 @@ public class DossierWriter extends AbstractItemWriter {
   }
 
   /**
-   * An earlier page, of this package or another, whose perceptual hash is at most {@link
-   * PerceptualHash#NEAR} bits away but whose file differs: possibly the same sheet digitised twice.
-   * (Identical files are reported as duplicates instead.) The bands narrow the search through an
-   * index; the distance is then checked exactly. Returns the similar page's id and the distance, or
-   * null.
+   * An earlier page, of this package or another, whose file differs but which is possibly the same
+   * sheet digitised twice: its perceptual hash at most {@link PerceptualHash#NEAR} bits away unless
+   * the two texts are clearly different records (filled copies of one form), or up to {@link
+   * PerceptualHash#LOOSE} bits when the texts agree (a slightly rotated rescan). Identical files
+   * are reported as duplicates instead. The bands narrow the search through an index. Returns the
+   * similar page's id and the distance, or null.
    */
   private long[] similarPage(Page page) {
     long h = page.getPerceptualHash();
     List<Object[]> candidates =
         em.createQuery(
-                "select p.id, p.perceptualHash from Page p where p.id <> :id"
+                "select p.id, p.perceptualHash, p.textContent from Page p where p.id <> :id"
                     + " and p.blobSha256 <> :sha and (p.phashBand0 = :b0 or p.phashBand1 = :b1 or p.phashBand2 = :b2"
                     + " or p.phashBand3 = :b3) order by p.id",
                 Object[].class)
@@ -133,7 +134,12 @@ public class DossierWriter extends AbstractItemWriter {
             .getResultList();
     for (Object[] c : candidates) {
       int distance = PerceptualHash.distance(h, (Long) c[1]);
-      if (distance <= PerceptualHash.NEAR) {
+      if (distance > PerceptualHash.LOOSE) {
+        continue;
+      }
+      PageSimilarity.Verdict text = PageSimilarity.compare(page.getTextContent(), (String) c[2]);
+      if (PageSimilarity.likelySameSheet(
+          distance, PerceptualHash.NEAR, PerceptualHash.LOOSE, text)) {
         return new long[] {(Long) c[0], distance};
       }
     }

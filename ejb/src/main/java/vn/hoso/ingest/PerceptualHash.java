@@ -18,6 +18,12 @@ public final class PerceptualHash {
    */
   public static final int NEAR = 3;
 
+  /**
+   * Farther than {@link #NEAR}, a pair is a candidate only when its texts agree (a slightly rotated
+   * rescan moves 3–17 bits, measured in {@code PageSimilarityTest}).
+   */
+  public static final int LOOSE = 20;
+
   private PerceptualHash() {}
 
   public static long of(BufferedImage image) {

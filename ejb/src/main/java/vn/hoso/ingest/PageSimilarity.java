@@ -1,0 +1,115 @@
+package vn.hoso.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether two pages carry the same text, to judge a pair the perceptual hash found. A hash of a
+ * text page mostly sees its layout: filled copies of one printed form look alike (a few bits apart)
+ * although they are different records, and a slightly rotated rescan of one sheet can be ten bits
+ * away. Their words tell them apart — the words in common, and above all the numbers (IDs, dates,
+ * parcel and register numbers), which differ between two records of one form and survive a second
+ * reading of one sheet.
+ */
+final class PageSimilarity {
+
+  /** Too few words to say anything: the hash alone decides. */
+  static final int MIN_WORDS = 20;
+
+  /** Numbers needed on both pages before they decide. */
+  static final int MIN_NUMBERS = 3;
+
+  /** What the texts say of a pair. */
+  enum Verdict {
+    SAME,
+    DIFFERENT,
+    UNSURE,
+    TOO_LITTLE_TEXT
+  }
+
+  private PageSimilarity() {}
+
+  static Verdict compare(String a, String b) {
+    List<String> wa = words(a);
+    List<String> wb = words(b);
+    Set<String> x = new HashSet<>(wa);
+    Set<String> y = new HashSet<>(wb);
+    if (x.size() < MIN_WORDS || y.size() < MIN_WORDS) {
+      return Verdict.TOO_LITTLE_TEXT;
+    }
+    double words = jaccard(x, y);
+    Set<String> nx = numbers(x);
+    Set<String> ny = numbers(y);
+    Double numbers = nx.size() >= MIN_NUMBERS && ny.size() >= MIN_NUMBERS ? jaccard(nx, ny) : null;
+    if (words < 0.3 || (numbers != null && numbers < 0.3)) {
+      return Verdict.DIFFERENT;
+    }
+    boolean identity = numbers != null ? numbers >= 0.5 : jaccard(pairs(wa), pairs(wb)) >= 0.5;
+    return words >= 0.6 && identity ? Verdict.SAME : Verdict.UNSURE;
+  }
+
+  /**
+   * Whether a pair the hashes put {@code distance} bits apart is likely one sheet digitised twice:
+   * near hashes unless the texts differ, or farther hashes (up to {@code looseDistance}) when the
+   * texts agree.
+   */
+  static boolean likelySameSheet(int distance, int nearDistance, int looseDistance, Verdict text) {
+    if (distance <= nearDistance) {
+      return text != Verdict.DIFFERENT;
+    }
+    return distance <= looseDistance && text == Verdict.SAME;
+  }
+
+  static double jaccard(Set<String> x, Set<String> y) {
+    Set<String> small = x.size() <= y.size() ? x : y;
+    Set<String> large = small == x ? y : x;
+    int common = 0;
+    for (String s : small) {
+      if (large.contains(s)) {
+        common++;
+      }
+    }
+    int union = x.size() + y.size() - common;
+    return union == 0 ? 0 : (double) common / union;
+  }
+
+  /** The folded words of a text, in order (case and diacritics ignored, as OCR confuses them). */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    String folded =
+        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .replace('đ', 'd');
+    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  static Set<String> pairs(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i + 1 < words.size(); i++) {
+      out.add(words.get(i) + ' ' + words.get(i + 1));
+    }
+    return out;
+  }
+
+  static Set<String> numbers(Set<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (w.chars().anyMatch(Character::isDigit)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
