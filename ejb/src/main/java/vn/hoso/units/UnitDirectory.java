@@ -60,6 +60,9 @@ public class UnitDirectory {
   private volatile Map<String, UnitTables.CommuneResolution> legalBasis = Map.of();
   private volatile Instant loadedAt;
 
+  /** "level:code" of every old unit → its label; read on every search result, so a map. */
+  private volatile Map<String, String> oldLabels = Map.of();
+
   @PostConstruct
   void start() {
     try (Connection c = dataSource.getConnection()) {
@@ -80,6 +83,7 @@ public class UnitDirectory {
               .collect(
                   Collectors.toUnmodifiableMap(
                       UnitTables.CommuneResolution::newProvinceCode, r -> r));
+      oldLabels = oldLabels(tables);
       LOG.info(() -> "Administrative units ready: " + tables);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot load the administrative units: " + e.getMessage(), e);
@@ -185,26 +189,22 @@ public class UnitDirectory {
    * unknown).
    */
   public String oldUnitLabel(String level, String code) {
-    UnitTables t = resolver.tables();
-    if ("commune".equals(level)) {
-      return t.oldCommunes().stream()
-          .filter(u -> u.code().equals(code))
-          .findFirst()
-          .map(u -> u.name() + ", " + u.districtName() + ", " + u.provinceName())
-          .orElse(code);
+    return oldLabels.getOrDefault(level + ":" + code, code);
+  }
+
+  private static Map<String, String> oldLabels(UnitTables t) {
+    Map<String, String> labels = new java.util.HashMap<>();
+    for (UnitTables.OldProvince u : t.oldProvinces()) {
+      labels.putIfAbsent("province:" + u.code(), u.name());
     }
-    if ("district".equals(level)) {
-      return t.oldDistricts().stream()
-          .filter(u -> u.code().equals(code))
-          .findFirst()
-          .map(u -> u.name() + ", " + u.provinceName())
-          .orElse(code);
+    for (UnitTables.OldDistrict u : t.oldDistricts()) {
+      labels.putIfAbsent("district:" + u.code(), u.name() + ", " + u.provinceName());
     }
-    return t.oldProvinces().stream()
-        .filter(u -> u.code().equals(code))
-        .findFirst()
-        .map(UnitTables.OldProvince::name)
-        .orElse(code);
+    for (UnitTables.OldCommune u : t.oldCommunes()) {
+      labels.putIfAbsent(
+          "commune:" + u.code(), u.name() + ", " + u.districtName() + ", " + u.provinceName());
+    }
+    return Map.copyOf(labels);
   }
 
   /** Whether an old unit (before 2025-07-01) exists: level commune, district or province. */
