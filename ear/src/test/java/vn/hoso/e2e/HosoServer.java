@@ -44,11 +44,19 @@ public final class HosoServer implements AutoCloseable {
   private final int portOffset;
   private final Path baseDir;
   private final Database db;
+  private final List<String> systemProperties;
   private final Process process;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private HosoServer(String name, int portOffset, Path baseDir, Database db, Process process) {
+  private HosoServer(
+      String name,
+      int portOffset,
+      Path baseDir,
+      Database db,
+      List<String> systemProperties,
+      Process process) {
+    this.systemProperties = List.copyOf(systemProperties);
     this.name = name;
     this.portOffset = portOffset;
     this.baseDir = baseDir;
@@ -81,6 +89,12 @@ public final class HosoServer implements AutoCloseable {
   }
 
   public static HosoServer start(String name, int portOffset, Database db) {
+    return start(name, portOffset, db, List.of());
+  }
+
+  /** As {@link #start(String, int, Database)}, with system properties ("-Dname=value") added. */
+  public static HosoServer start(
+      String name, int portOffset, Database db, List<String> systemProperties) {
     Path serverDir =
         Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
     if (!Files.isRegularFile(serverDir.resolve("bin/standalone.sh"))) {
@@ -91,7 +105,7 @@ public final class HosoServer implements AutoCloseable {
     try {
       deleteTree(baseDir);
       copyTree(serverDir.resolve("standalone"), baseDir);
-      return launch(serverDir, name, portOffset, baseDir, db);
+      return launch(serverDir, name, portOffset, baseDir, db, systemProperties);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,14 +120,20 @@ public final class HosoServer implements AutoCloseable {
     Path serverDir =
         Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
     try {
-      return launch(serverDir, name, portOffset, baseDir, db);
+      return launch(serverDir, name, portOffset, baseDir, db, systemProperties);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static HosoServer launch(
-      Path serverDir, String name, int portOffset, Path baseDir, Database db) throws IOException {
+      Path serverDir,
+      String name,
+      int portOffset,
+      Path baseDir,
+      Database db,
+      List<String> systemProperties)
+      throws IOException {
     {
       List<String> command =
           new ArrayList<>(
@@ -123,6 +143,7 @@ public final class HosoServer implements AutoCloseable {
                   "-Djboss.socket.binding.port-offset=" + portOffset,
                   "-Djboss.bind.address=127.0.0.1",
                   "-Djboss.bind.address.management=127.0.0.1"));
+      command.addAll(systemProperties);
       ProcessBuilder pb =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
@@ -145,7 +166,8 @@ public final class HosoServer implements AutoCloseable {
         env.put("HOSO_DB_USER", db.user());
         env.put("HOSO_DB_PASSWORD", db.password());
       }
-      HosoServer server = new HosoServer(name, portOffset, baseDir, db, pb.start());
+      HosoServer server =
+          new HosoServer(name, portOffset, baseDir, db, systemProperties, pb.start());
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       server.awaitReady();
       return server;

@@ -31,7 +31,12 @@ public class HandoverService {
   @EJB HandoverStore store;
   @Inject IngestSettings settings;
 
-  /** Thrown when an upload is larger than the configured limit; nothing of it is kept. */
+  /**
+   * Thrown when an upload is larger than the configured limit; nothing of it is kept. An
+   * application exception, so that it reaches the caller as itself (not wrapped in an EJBException,
+   * which the API answered with 500).
+   */
+  @jakarta.ejb.ApplicationException(rollback = true)
   public static class UploadTooLargeException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
