@@ -99,6 +99,14 @@ public final class Browser implements AutoCloseable {
    * (empty when the page passes).
    */
   @SuppressWarnings("unchecked")
+  /** Fails when the page scrolls sideways (content wider than the window, e.g. at phone width). */
+  public void assertNoHorizontalScroll() {
+    Long scroll = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+    Long client = (Long) driver.executeScript("return document.documentElement.clientWidth");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        scroll <= client, "page scrolls sideways: " + scroll + " > " + client);
+  }
+
   public List<String> accessibilityViolations() {
     driver.executeScript(axeSource());
     Object result =

@@ -101,10 +101,10 @@ class ResolveJourneyIT {
 
     phone.driver().get(base + "/");
     phone.screenshot("home-phone");
-    assertNoHorizontalScroll(phone);
+    phone.assertNoHorizontalScroll();
     phone.driver().get(base + "/units/unit.xhtml?code=00070");
     phone.screenshot("unit-phone");
-    assertNoHorizontalScroll(phone);
+    phone.assertNoHorizontalScroll();
     assertEquals(List.of(), phone.accessibilityViolations(), "axe on the unit page at phone width");
   }
 
@@ -227,13 +227,6 @@ class ResolveJourneyIT {
     By item = By.cssSelector(css + "_panel li[data-label=\"" + label + "\"]");
     waitOn(b).until(ExpectedConditions.elementToBeClickable(item)).click();
     waitOn(b).until(ExpectedConditions.textToBe(By.cssSelector(css + "_label"), label));
-  }
-
-  private static void assertNoHorizontalScroll(Browser b) {
-    Long scroll = (Long) b.driver().executeScript("return document.documentElement.scrollWidth");
-    Long client = (Long) b.driver().executeScript("return document.documentElement.clientWidth");
-    assertTrue(
-        scroll <= client, "page scrolls sideways at phone width: " + scroll + " > " + client);
   }
 
   private static String widthName(Browser b) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
+import vn.hoso.search.Highlighter;
 
 /**
  * Search through the running server: a package ingested is found (and only what the client may
@@ -86,7 +87,7 @@ class SearchIT {
             .map(s -> s.asJsonObject().getString("text"))
             .collect(Collectors.joining());
     String phrase = twoWords(words);
-    String folded = fold(phrase);
+    String folded = Highlighter.fold(phrase);
     JsonObject found = anonymous("q=" + Http.q("\"" + folded + "\"") + "&size=50");
     List<Long> docs =
         found.getJsonArray("hits").stream()
@@ -177,12 +178,5 @@ class SearchIT {
       }
     }
     throw new AssertionError("no two words in: " + text);
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(
-            s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.hoso.demo.HandoverPackageGenerator;
+import vn.hoso.search.Highlighter;
 
 /**
  * A visitor searches without diacritics in Chromium, narrows by a facet, opens a hit and sees the
@@ -98,7 +99,7 @@ class SearchJourneyIT {
 
   @Test
   void searchWithoutDiacriticsNarrowOpenAHitAndSeeItMarkedOnTheScan() {
-    String folded = fold(word);
+    String folded = Highlighter.fold(word);
     for (Browser b : List.of(desktop, phone)) {
       WebDriver d = b.driver();
       d.get(base + "/search.xhtml");
@@ -112,10 +113,12 @@ class SearchJourneyIT {
       List<WebElement> marks = d.findElements(By.cssSelector(".hit__snippet mark"));
       assertTrue(!marks.isEmpty(), "the snippet marks the word");
       assertEquals(
-          fold(marks.get(0).getText()), folded, "the mark is the word with its diacritics");
+          Highlighter.fold(marks.get(0).getText()),
+          folded,
+          "the mark is the word with its diacritics");
       b.screenshot("search-results-" + width);
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the results");
-      assertNoHorizontalScroll(b);
+      b.assertNoHorizontalScroll();
 
       // narrow by the holding unit facet: the count stays, the choice shows
       d.findElement(By.cssSelector(".facet a[href*='holder=00802']")).click();
@@ -138,7 +141,7 @@ class SearchJourneyIT {
       assertTrue(loaded, "the scan image loads for an anonymous visitor");
       b.screenshot("search-record-" + width);
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the record page");
-      assertNoHorizontalScroll(b);
+      b.assertNoHorizontalScroll();
     }
   }
 
@@ -184,7 +187,7 @@ class SearchJourneyIT {
     desktop.screenshot("search-index-rebuilt-desktop");
     phone.driver().get(signedIn + "/archive/search-index.xhtml");
     phone.screenshot("search-index-phone");
-    assertNoHorizontalScroll(phone);
+    phone.assertNoHorizontalScroll();
   }
 
   @Test
@@ -202,18 +205,5 @@ class SearchJourneyIT {
     assertEquals(404, Http.get(base + "/record.xhtml?page=" + hidden).status());
     assertEquals(404, Http.get(base + "/record.xhtml?page=abc").status());
     assertEquals(404, Http.get(base + "/record.xhtml").status());
-  }
-
-  private static void assertNoHorizontalScroll(Browser b) {
-    Long scroll = (Long) b.driver().executeScript("return document.documentElement.scrollWidth");
-    Long client = (Long) b.driver().executeScript("return document.documentElement.clientWidth");
-    assertTrue(scroll <= client, "sideways scroll: " + scroll + " > " + client);
-  }
-
-  private static String fold(String s) {
-    return java.text.Normalizer.normalize(
-            s.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(java.util.Locale.ROOT);
   }
 }

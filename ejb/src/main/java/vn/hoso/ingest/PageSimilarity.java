@@ -1,11 +1,10 @@
 package vn.hoso.ingest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import vn.hoso.search.Highlighter;
 
 /**
  * Whether two pages carry the same text, to judge a pair the perceptual hash found. A hash of a
@@ -83,11 +82,7 @@ final class PageSimilarity {
     if (text == null || text.isBlank()) {
       return out;
     }
-    String folded =
-        Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}+", "")
-            .replace('đ', 'd');
-    for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : Highlighter.fold(text).split("[^\\p{L}\\p{N}]+")) {
       if (!w.isEmpty()) {
         out.add(w);
       }
