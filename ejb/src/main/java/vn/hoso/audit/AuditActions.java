@@ -1,0 +1,23 @@
+package vn.hoso.audit;
+
+/** The action codes written to the audit log; the admin page shows their Vietnamese names. */
+public final class AuditActions {
+  public static final String LOGIN = "LOGIN";
+  public static final String LOGIN_FAILED = "LOGIN_FAILED";
+  public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+  public static final String LOGOUT = "LOGOUT";
+  public static final String ACCOUNT_REGISTERED = "ACCOUNT_REGISTERED";
+  public static final String EMAIL_CONFIRMED = "EMAIL_CONFIRMED";
+  public static final String IDENTITY_VERIFIED = "IDENTITY_VERIFIED";
+  public static final String STAFF_CREATED = "STAFF_CREATED";
+  public static final String ACCOUNT_VIEWED = "ACCOUNT_VIEWED";
+  public static final String RECORD_VIEWED = "RECORD_VIEWED";
+  public static final String REQUEST_VIEWED = "REQUEST_VIEWED";
+  public static final String PROOF_VIEWED = "PROOF_VIEWED";
+  public static final String REQUEST_TRANSITION = "REQUEST_TRANSITION";
+  public static final String FEE_RULE_CHANGED = "FEE_RULE_CHANGED";
+  public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
+  public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+
+  private AuditActions() {}
+}
