@@ -44,7 +44,7 @@ class ArchiveJourneyIT {
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
-      d.get(signedIn + "/archive/handovers.xhtml");
+      b.open(signedIn + "/archive/handovers.xhtml");
       assertTrue(d.findElement(By.tagName("h1")).getText().contains("Tiếp nhận hồ sơ bàn giao"));
       b.screenshot("archive-handovers-desktop");
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the handover list");
@@ -78,13 +78,13 @@ class ArchiveJourneyIT {
       b.screenshot("archive-dossier-desktop");
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the dossier page");
 
-      d.get(signedIn + "/archive/reviews.xhtml");
+      b.open(signedIn + "/archive/reviews.xhtml");
       assertTrue(d.findElement(By.tagName("h1")).getText().contains("Trang nghi trùng"));
       b.screenshot("archive-reviews-desktop");
       assertEquals(List.of(), b.accessibilityViolations(), "axe on the review queue");
     }
     try (Browser phone = new Browser(Browser.PHONE)) {
-      phone.driver().get(signedIn + "/archive/handovers.xhtml");
+      phone.open(signedIn + "/archive/handovers.xhtml");
       phone.screenshot("archive-handovers-phone");
     }
   }

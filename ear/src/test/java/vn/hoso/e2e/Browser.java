@@ -64,6 +64,49 @@ public final class Browser implements AutoCloseable {
     driver.manage().window().setSize(size);
   }
 
+  private final java.util.Set<String> signedInAs = new java.util.HashSet<>();
+
+  /**
+   * Opens a URL. One carrying credentials ({@code http://user:password@host/path}) signs in through
+   * the login form first, once per browser, as a person would, then opens the path.
+   */
+  public void open(String url) {
+    java.net.URI u = java.net.URI.create(url);
+    if (u.getUserInfo() == null) {
+      driver.get(url);
+      return;
+    }
+    String base = u.getScheme() + "://" + u.getHost() + ":" + u.getPort();
+    String[] cred = u.getUserInfo().split(":", 2);
+    if (signedInAs.add(cred[0])) {
+      signIn(base, cred[0], cred[1]);
+    }
+    driver.get(base + u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
+  }
+
+  /** Signs in with the login form and waits until the portal has let the person in. */
+  public void signIn(String base, String login, String password) {
+    driver.get(base + "/login.xhtml");
+    driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(login);
+    driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/login.xhtml")
+                    || !d.findElements(org.openqa.selenium.By.cssSelector(".ui-messages-error"))
+                        .isEmpty());
+    if (driver.getCurrentUrl().contains("/login.xhtml")) {
+      throw new IllegalStateException(
+          "sign-in refused for "
+              + login
+              + ": "
+              + driver
+                  .findElement(org.openqa.selenium.By.cssSelector(".ui-messages-error"))
+                  .getText());
+    }
+  }
+
   public ChromeDriver driver() {
     return driver;
   }

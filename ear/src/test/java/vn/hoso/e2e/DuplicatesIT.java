@@ -75,7 +75,7 @@ class DuplicatesIT {
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
       WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
-      d.get(signedIn + "/archive/handovers.xhtml");
+      b.open(signedIn + "/archive/handovers.xhtml");
       d.findElement(By.id("import:folder")).click();
       wait.until(
               ExpectedConditions.elementToBeClickable(
@@ -100,7 +100,7 @@ class DuplicatesIT {
       assertEquals(1, counts.getInt("pagesDuplicate"), "the unchanged page: " + report);
       assertTrue(counts.getInt("pagesFlagged") >= 1, "the re-saved page is flagged: " + report);
 
-      d.get(signedIn + "/archive/reviews.xhtml");
+      b.open(signedIn + "/archive/reviews.xhtml");
       String before = d.findElement(By.tagName("main")).getText();
       assertTrue(before.contains("Trang mới nhận"), before);
       int pairs = d.findElements(By.xpath("//button[normalize-space(.)='Cùng một trang']")).size();

@@ -161,7 +161,7 @@ class SearchJourneyIT {
   @Test
   void archivistChecksAndRebuildsTheIndexWithProgress() {
     WebDriver d = desktop.driver();
-    d.get(signedIn + "/archive/search-index.xhtml");
+    desktop.open(signedIn + "/archive/search-index.xhtml");
     d.findElement(By.id("index:check")).click();
     WebElement status =
         waitOn(desktop)
@@ -185,7 +185,7 @@ class SearchJourneyIT {
     String progress = d.findElement(By.id("index:progress")).getText();
     assertTrue(progress.contains("Đã xử lý"), progress);
     desktop.screenshot("search-index-rebuilt-desktop");
-    phone.driver().get(signedIn + "/archive/search-index.xhtml");
+    phone.open(signedIn + "/archive/search-index.xhtml");
     phone.screenshot("search-index-phone");
     phone.assertNoHorizontalScroll();
   }

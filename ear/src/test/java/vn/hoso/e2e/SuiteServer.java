@@ -31,11 +31,37 @@ public final class SuiteServer implements ParameterResolver {
   }
 
   private static HosoServer start() {
+    mail();
     HosoServer.Database db = HosoServer.Database.fromEnvironment();
     if (db.isPostgres()) {
       resetSchema(db);
     }
-    return HosoServer.start("suite-" + db.driver(), PORT_OFFSET, db);
+    return HosoServer.start(
+        "suite-" + db.driver(),
+        PORT_OFFSET,
+        db,
+        java.util.List.of(
+            "-Dhoso.mail=smtp",
+            "-Dhoso.smtp.host=127.0.0.1",
+            "-Dhoso.smtp.port=" + MAIL_PORT,
+            "-Dhoso.public.url=http://127.0.0.1:" + (8080 + PORT_OFFSET)));
+  }
+
+  /** The SMTP port of the suite's mail server (GreenMail), which the suite's portal sends to. */
+  static final int MAIL_PORT = 3025 + PORT_OFFSET;
+
+  private static com.icegreen.greenmail.util.GreenMail mail;
+
+  /** The suite's mail server, started on first use; every message the portal sends lands here. */
+  static synchronized com.icegreen.greenmail.util.GreenMail mail() {
+    if (mail == null) {
+      mail =
+          new com.icegreen.greenmail.util.GreenMail(
+              new com.icegreen.greenmail.util.ServerSetup(MAIL_PORT, "127.0.0.1", "smtp"));
+      mail.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+    }
+    return mail;
   }
 
   private static void resetSchema(HosoServer.Database db) {

@@ -22,6 +22,7 @@ import vn.hoso.shared.Forbidden;
 import vn.hoso.shared.InvalidInput;
 import vn.hoso.shared.InvalidInput.Problem;
 import vn.hoso.shared.Mailer;
+import vn.hoso.shared.PortalUrl;
 import vn.hoso.shared.Text;
 
 /**
@@ -109,7 +110,7 @@ public class AccountService {
     }
     String bname =
         required(p, "businessName", f.businessName(), 300, "Tên doanh nghiệp / hộ kinh doanh");
-    String rep = required(p, "representative", f.representative(), 200, "Người đại diện");
+    String rep = required(p, "fullName", f.representative(), 200, "Người đại diện");
     String email = email(p, f.email());
     String phone = phone(p, f.phone());
     password(p, f.password());
@@ -139,7 +140,7 @@ public class AccountService {
             a.getId(),
             null,
             a.getKind().name()));
-    String link = Mailer.publicUrl() + "/account/confirm.xhtml?token=" + token;
+    String link = PortalUrl.base() + "/confirm.xhtml?token=" + token;
     mailer.sendAfterCommit(
         a.getEmail(),
         "hoso: xác nhận địa chỉ thư điện tử",
@@ -247,13 +248,11 @@ public class AccountService {
   }
 
   /** The account as it is now (roles, units, level), for the signed-in session. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Actor> actor(long accountId) {
     Account a = em.find(Account.class, accountId);
     return a == null || !a.isActive() ? Optional.empty() : Optional.of(a.actor());
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Actor> actorByLogin(String login) {
     return em.createQuery(
             "select a from Account a where a.email = :e and a.active = true", Account.class)
@@ -264,7 +263,6 @@ public class AccountService {
   }
 
   /** An account as the owner sees it. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Account own(Actor me) {
     Account a = em.find(Account.class, me.accountId());
     if (a == null) {
@@ -366,7 +364,6 @@ public class AccountService {
     return a.getId();
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Account> staff(Actor admin) {
     requireRole(admin, Role.ADMIN);
     List<Account> all =

@@ -47,7 +47,6 @@ public class AuditLog {
     }
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditEntry> browse(Filter f, int first, int max) {
     TypedQuery<AuditEntry> q =
         em.createQuery(
@@ -58,7 +57,6 @@ public class AuditLog {
         .getResultList();
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long count(Filter f) {
     TypedQuery<Long> q = em.createQuery("select count(e) from AuditEntry e" + where(f), Long.class);
     bind(q, f);
@@ -104,7 +102,6 @@ public class AuditLog {
   }
 
   /** Staff reads and changes concerning one account's personal data, newest first. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<AuditEntry> aboutSubject(long accountId, int max) {
     return em.createQuery(
             "select e from AuditEntry e where e.subjectId = :s and (e.actorId is null or e.actorId <> :s)"
@@ -113,6 +110,32 @@ public class AuditLog {
         .setParameter("s", accountId)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * The admin's verify command: walks the chain, then records that it did and what it found (the
+   * record itself joins the chain).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public AuditChain.Verdict verifyAs(vn.hoso.accounts.Actor admin) {
+    if (admin == null || !admin.isStaff() || !admin.has(vn.hoso.accounts.Role.ADMIN)) {
+      throw vn.hoso.shared.Forbidden.because("Chỉ quản trị viên kiểm tra nhật ký.");
+    }
+    AuditChain.Verdict v = verify();
+    append(
+        new AuditEvent(
+            admin.accountId(),
+            admin.name(),
+            AuditActions.AUDIT_VERIFIED,
+            "AUDIT",
+            null,
+            null,
+            null,
+            null,
+            v.intact()
+                ? "nguyên vẹn, " + v.checked() + " mục"
+                : "hỏng tại mục " + v.brokenAt() + ": " + v.problem()));
+    return v;
   }
 
   /** Walks the whole chain in chunks, reading only. */

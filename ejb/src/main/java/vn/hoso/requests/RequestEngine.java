@@ -19,6 +19,7 @@ import vn.hoso.audit.AuditLog;
 import vn.hoso.shared.Forbidden;
 import vn.hoso.shared.InvalidInput;
 import vn.hoso.shared.Mailer;
+import vn.hoso.shared.PortalUrl;
 import vn.hoso.shared.Text;
 import vn.hoso.storage.BlobStore;
 import vn.hoso.storage.StoredBlob;
@@ -98,7 +99,8 @@ public class RequestEngine {
     return r.getState();
   }
 
-  void storeProofs(long requestId, Long eventId, List<ProofFiles.Checked> files, Instant now) {
+  public void storeProofs(
+      long requestId, Long eventId, List<ProofFiles.Checked> files, Instant now) {
     for (ProofFiles.Checked f : files) {
       try {
         blobs.put(new java.io.ByteArrayInputStream(f.bytes()));
@@ -161,7 +163,7 @@ public class RequestEngine {
             + ",\n\n"
             + what
             + "\n\nXem chi tiết: "
-            + Mailer.publicUrl()
+            + PortalUrl.base()
             + "/requests/request.xhtml?id="
             + r.getId()
             + "\n");

@@ -2,8 +2,6 @@ package vn.hoso.requests;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -30,6 +28,7 @@ import vn.hoso.shared.Forbidden;
 import vn.hoso.shared.InvalidInput;
 import vn.hoso.shared.InvalidInput.Problem;
 import vn.hoso.shared.Mailer;
+import vn.hoso.shared.PortalUrl;
 import vn.hoso.shared.Text;
 import vn.hoso.storage.BlobStore;
 import vn.hoso.units.AddressResolver;
@@ -132,7 +131,6 @@ public class RequestService {
 
   // ------------------------------------------------------------------------------------ requester
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Quote quote(Actor a, Long documentId, String describedKind, int copies) {
     requireRequester(a);
     Instant now = Instant.now();
@@ -149,6 +147,40 @@ public class RequestService {
         false,
         cal.confirmBy(now),
         cal.dueFor(now));
+  }
+
+  /**
+   * The VietQR payload for paying a request by bank transfer: the holding unit's account ({@code
+   * HOSO_BANK_BIN}, {@code HOSO_BANK_ACCOUNT}; demo values in the embedded default), the fee, and
+   * the request's reference as the transfer's content, so the clerk can match the payment.
+   */
+  public Optional<String> transferPayload(Actor a, long requestId) {
+    requireRequester(a);
+    CopyRequest r = em.find(CopyRequest.class, requestId);
+    if (r == null || r.getRequesterId() != a.accountId()) {
+      throw Forbidden.notFound();
+    }
+    if (r.getPaymentMethod() != PaymentMethod.TRANSFER || r.isPaid() || r.getFeeVnd() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        VietQr.payload(
+            setting("HOSO_BANK_BIN", "970436"),
+            setting("HOSO_BANK_ACCOUNT", "0011004295871"),
+            r.getFeeVnd(),
+            r.getReference()));
+  }
+
+  private static String setting(String env, String fallback) {
+    String v = System.getenv(env);
+    return v == null || v.isBlank() ? fallback : v.strip();
+  }
+
+  /** A document the requester may ask a copy of, as the form shows it. */
+  public DocumentSummary documentFor(Actor a, long documentId) {
+    requireRequester(a);
+    Document d = visibleDocument(a, documentId);
+    return summary(d, DocumentAccess.isOwnRecord(d, a));
   }
 
   private static int clampCopies(int c) {
@@ -300,7 +332,7 @@ public class RequestService {
             + ".\nHạn trả kết quả: "
             + r.getDueAt().atZone(ZONE).toLocalDateTime()
             + "\nTheo dõi: "
-            + Mailer.publicUrl()
+            + PortalUrl.base()
             + "/requests/request.xhtml?id="
             + r.getId()
             + "\n");
@@ -344,7 +376,6 @@ public class RequestService {
     return String.format("HS-%d-%06d", year, c.next());
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<RequestRow> mine(Actor a) {
     requireRequester(a);
     return rows(
@@ -356,7 +387,6 @@ public class RequestService {
             .getResultList());
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public RequestDetail forRequester(Actor a, long id) {
     requireRequester(a);
     CopyRequest r = em.find(CopyRequest.class, id);
@@ -367,7 +397,6 @@ public class RequestService {
   }
 
   /** Documents where the actor is a subject (verified ID) or that carry their business code. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<DocumentSummary> myRecords(Actor a) {
     requireRequester(a);
     TypedQuery<Document> q;
@@ -407,7 +436,6 @@ public class RequestService {
     }
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<RequestRow> queue(Actor clerk, QueueFilter f, int first, int max) {
     requireStaff(clerk);
     TypedQuery<CopyRequest> q =
@@ -421,7 +449,6 @@ public class RequestService {
             .getResultList());
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public long queueCount(Actor clerk, QueueFilter f) {
     requireStaff(clerk);
     TypedQuery<Long> q =
@@ -487,7 +514,6 @@ public class RequestService {
     }
   }
 
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Stats stats(Actor clerk) {
     requireStaff(clerk);
     boolean all = clerk.units().contains(Actor.ALL_UNITS);
@@ -552,6 +578,30 @@ public class RequestService {
             r.getReference(),
             "xem hồ sơ yêu cầu"));
     return detail(r, true);
+  }
+
+  /** A page of the requested document, for the review screen's scans. */
+  public record PageRef(long pageId, int pageNo) {}
+
+  /** The pages of the request's document, for staff of the holding unit. */
+  public List<PageRef> pagesOf(Actor clerk, long requestId) {
+    requireStaff(clerk);
+    CopyRequest r = em.find(CopyRequest.class, requestId);
+    if (r == null || !clerk.actsFor(r.getHoldingUnit())) {
+      throw Forbidden.notFound();
+    }
+    if (r.getDocumentId() == null) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "select p.id, p.pageNo from Page p where p.document.id = :d order by p.pageNo",
+            Object[].class)
+        .setParameter("d", r.getDocumentId())
+        .getResultList()
+        .stream()
+        .map(o -> new PageRef((Long) o[0], (Integer) o[1]))
+        .toList();
   }
 
   /** A proof file, for its requester or the staff of the holding unit (audited). */

@@ -15,7 +15,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -94,18 +93,5 @@ public class Mailer {
   private static String setting() {
     String v = System.getenv("HOSO_MAIL");
     return v == null ? System.getProperty("hoso.mail", "file") : v;
-  }
-
-  /** The portal's address as links in mail should show it ({@code HOSO_PUBLIC_URL}). */
-  public static String publicUrl() {
-    String v = System.getenv("HOSO_PUBLIC_URL");
-    if (v == null || v.isBlank()) {
-      v = System.getProperty("hoso.public.url", "http://localhost:8080");
-    }
-    return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

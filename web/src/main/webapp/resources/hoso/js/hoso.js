@@ -19,3 +19,23 @@ window.hoso = {
     }
   }
 };
+
+/*
+ * PrimeFaces marks each message <li> role="alert", which makes the list's items stop being list
+ * items for assistive technology (axe: "list"). The container is already a polite live region,
+ * so the role is dropped from the items, after a full load and after every ajax update.
+ */
+(function () {
+  function fixMessages() {
+    document.querySelectorAll('.ui-messages li[role="alert"], .ui-message li[role="alert"]').forEach(function (li) {
+      li.removeAttribute('role');
+    });
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    fixMessages();
+    // jQuery (PrimeFaces') is loaded after this file; by now it is there
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', fixMessages);
+    }
+  });
+})();

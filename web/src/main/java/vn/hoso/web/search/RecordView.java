@@ -27,6 +27,8 @@ public class RecordView {
 
   @EJB private SearchService search;
   @Inject private Viewers viewers;
+  @Inject private vn.hoso.web.security.CurrentUser current;
+  @EJB private vn.hoso.audit.RecordReads reads;
   @Inject private HttpServletRequest request;
 
   private String q;
@@ -48,6 +50,9 @@ public class RecordView {
       return;
     }
     hits = found.get();
+    current
+        .actor()
+        .ifPresent(a -> reads.staffViewed(a, hits.documentId(), "xem trang " + hits.pageNo()));
   }
 
   public SearchService.PageHits getHits() {

@@ -2,13 +2,11 @@ package vn.hoso.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.BasicAuthenticationMechanismDefinition;
 
 /**
- * Staff sign in with HTTP Basic over the API and the archive screens for now; the accounts issue
- * replaces this with a form login for pages and keeps Basic for the API.
+ * The groups a caller can have: the account's kind (RESIDENT, BUSINESS, STAFF) and a staff member's
+ * roles. Sign-in is {@link HosoAuthentication}: the login form for pages, HTTP Basic for the API.
  */
-@BasicAuthenticationMechanismDefinition(realmName = "hoso")
-@DeclareRoles({StaffIdentityStore.ARCHIVIST})
+@DeclareRoles({"RESIDENT", "BUSINESS", "STAFF", "CLERK", "SIGNER", "ARCHIVIST", "ADMIN"})
 @ApplicationScoped
 public class SecurityConfig {}

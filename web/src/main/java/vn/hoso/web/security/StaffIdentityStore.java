@@ -1,81 +1,64 @@
 package vn.hoso.web.security;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.logging.Logger;
+import vn.hoso.accounts.AccountService;
+import vn.hoso.accounts.Actor;
+import vn.hoso.accounts.Role;
 
 /**
- * The configured staff account that receives handover packages, until staff accounts live in the
- * database. Its name and password come from the server's environment ({@code HOSO_ARCHIVIST_USER},
- * default "archivist"; {@code HOSO_ARCHIVIST_PASSWORD}); without a password nobody can sign in as
- * staff. The password is kept only as a PBKDF2 hash.
+ * Accounts in the database: residents, businesses and staff (PBKDF2 hashes, lock-out after five
+ * failures — {@link AccountService#signIn}). The caller's groups are the account's kind and, for
+ * staff, its roles. The configured archivist of earlier versions is a staff account created at
+ * start-up ({@code AccountBootstrap}).
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
 
   public static final String ARCHIVIST = "ARCHIVIST";
-  private static final Logger LOG = Logger.getLogger(StaffIdentityStore.class.getName());
 
-  @Inject Pbkdf2PasswordHash hasher;
-
-  private String user;
-  private String passwordHash;
-  private String dummyHash;
+  @EJB AccountService accounts;
 
   /**
-   * HTTP Basic sends the password with every request (an API client polling a handover's state, the
-   * progress page's poll): a full PBKDF2 check each time cost about a fifth of a core per request
-   * here. A successful check is remembered briefly instead.
+   * HTTP Basic sends the password with every request (an API client polling a handover's state): a
+   * full PBKDF2 check each time cost about a fifth of a core per request here. A successful check
+   * is remembered briefly instead.
    */
   private final RecentCredentials recent = new RecentCredentials(Duration.ofMinutes(2), 1000);
 
-  @PostConstruct
-  void init() {
-    hasher.initialize(
-        Map.of(
-            "Pbkdf2PasswordHash.Iterations", "210000",
-            "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
-    dummyHash = hasher.generate("no such account".toCharArray());
-    user = setting("HOSO_ARCHIVIST_USER", "hoso.archivist.user", "archivist");
-    String password = setting("HOSO_ARCHIVIST_PASSWORD", "hoso.archivist.password", null);
-    if (password == null || password.isBlank()) {
-      LOG.warning(
-          "No archivist password configured (HOSO_ARCHIVIST_PASSWORD): staff sign-in is disabled.");
-    } else {
-      passwordHash = hasher.generate(password.toCharArray());
-    }
-  }
+  /** Why the last validation on this thread failed, for the login page's message. */
+  static final ThreadLocal<AccountService.SignIn> LAST = new ThreadLocal<>();
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    if (recent.contains(credential.getCaller(), credential.getPassword().getValue())) {
-      return new CredentialValidationResult(user, Set.of(ARCHIVIST));
+    String login =
+        credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase();
+    if (recent.contains(login, credential.getPassword().getValue())) {
+      Actor a = accounts.actorByLogin(login).orElse(null);
+      if (a != null) {
+        return new CredentialValidationResult(login, groups(a));
+      }
     }
-    if (passwordHash == null || !user.equals(credential.getCaller())) {
-      // Same work whether the name is known or not, so timing does not tell which names exist.
-      hasher.verify(credential.getPassword().getValue(), dummyHash);
+    AccountService.SignIn result = accounts.signIn(login, credential.getPassword().getValue());
+    LAST.set(result);
+    if (result.outcome() != AccountService.SignIn.Outcome.OK) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!hasher.verify(credential.getPassword().getValue(), passwordHash)) {
-      return CredentialValidationResult.INVALID_RESULT;
-    }
-    recent.add(credential.getCaller(), credential.getPassword().getValue());
-    return new CredentialValidationResult(user, Set.of(ARCHIVIST));
+    recent.add(login, credential.getPassword().getValue());
+    return new CredentialValidationResult(login, groups(result.actor()));
   }
 
-  private static String setting(String env, String property, String fallback) {
-    String v = System.getenv(env);
-    if (v == null || v.isBlank()) {
-      v = System.getProperty(property);
+  static Set<String> groups(Actor a) {
+    Set<String> g = new HashSet<>();
+    g.add(a.kind().name());
+    for (Role r : a.roles()) {
+      g.add(r.name());
     }
-    return v == null || v.isBlank() ? fallback : v;
+    return g;
   }
 }

@@ -45,6 +45,44 @@ public class Texts {
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
+  /**
+   * Shows each refused field's message next to it ({@code formId:field}, when the form has such a
+   * component), or at the top; a page's message list shows them all. The services' messages are
+   * Vietnamese.
+   */
+  public void problems(String formId, vn.hoso.shared.InvalidInput e) {
+    FacesContext fc = FacesContext.getCurrentInstance();
+    for (vn.hoso.shared.InvalidInput.Problem p : e.problems()) {
+      FacesMessage m = new FacesMessage(FacesMessage.SEVERITY_ERROR, p.message(), p.message());
+      String id = formId + ":" + p.field();
+      boolean placed = fc.getViewRoot().findComponent(id) != null;
+      fc.addMessage(placed ? id : null, m);
+    }
+    fc.validationFailed();
+  }
+
+  /** A plain message at the top of the page. */
+  public void info(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+  }
+
+  /** An error text already in words (from a service), at the top of the page. */
+  public void errorText(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** Names in a line: "An, Bình". */
+  public String join(java.util.List<String> items) {
+    return items == null ? "" : String.join(", ", items);
+  }
+
+  /** An amount of money: 12.000 đ. */
+  public String vnd(long amount) {
+    return vn.hoso.requests.Fees.vnd(amount);
+  }
+
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 

@@ -1,0 +1,18 @@
+package vn.hoso.shared;
+
+/** The portal's address as links in mail and in issued documents show it. */
+public final class PortalUrl {
+
+  private PortalUrl() {}
+
+  /**
+   * {@code HOSO_PUBLIC_URL} (or {@code hoso.public.url}), default {@code http://localhost:8080}.
+   */
+  public static String base() {
+    String v = System.getenv("HOSO_PUBLIC_URL");
+    if (v == null || v.isBlank()) {
+      v = System.getProperty("hoso.public.url", "http://localhost:8080");
+    }
+    return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+  }
+}
