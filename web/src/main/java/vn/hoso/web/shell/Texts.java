@@ -78,6 +78,14 @@ public class Texts {
     return items == null ? "" : String.join(", ", items);
   }
 
+  /** A file size people read: 812 KB, 3,4 MB. */
+  public String size(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+    }
+    return String.format(visitor.getLocale(), "%.1f MB", bytes / (1024.0 * 1024));
+  }
+
   /** An amount of money: 12.000 đ. */
   public String vnd(long amount) {
     return vn.hoso.requests.Fees.vnd(amount);
