@@ -74,7 +74,10 @@ public final class ProofFiles {
                     + "\" không phải PDF, JPEG hay PNG (đã kiểm tra nội dung tệp, không theo tên)."));
         continue;
       }
-      String imageProblem = type.startsWith("image/") ? imageProblem(b) : pdfProblem(b);
+      String imageProblem =
+          type.startsWith("image/")
+              ? truncated(type, b) ? "ảnh bị cắt cụt (tải lên chưa hết?)." : imageProblem(b)
+              : pdfProblem(b);
       if (imageProblem != null) {
         problems.add(new Problem("proofs", "Tệp \"" + name + "\": " + imageProblem));
         continue;
@@ -106,6 +109,13 @@ public final class ProofFiles {
       return "image/jpeg";
     }
     return null;
+  }
+
+  /** An image whose end marker is missing: the upload was cut off or the file is damaged. */
+  static boolean truncated(String type, byte[] b) {
+    int from = Math.max(0, b.length - 1024);
+    String tail = new String(b, from, b.length - from, StandardCharsets.ISO_8859_1);
+    return type.equals("image/png") ? !tail.contains("IEND") : !tail.contains("\u00FF\u00D9");
   }
 
   private static String pdfProblem(byte[] b) {
