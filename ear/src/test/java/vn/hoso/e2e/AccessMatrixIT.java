@@ -50,6 +50,7 @@ class AccessMatrixIT {
   private static final String BIZ = "hkd." + System.nanoTime() + "@example.vn";
   private static final String CLERK = "clerk." + System.nanoTime() + "@dvhc.gov.vn";
   private static final String OTHER_CLERK = "clerk2." + System.nanoTime() + "@dvhc.gov.vn";
+  private static final String SAME_UNIT_CLERK = "clerk3." + System.nanoTime() + "@dvhc.gov.vn";
   private static long requestOfA;
   private static long proofOfA;
   private static long publicDocument;
@@ -99,6 +100,7 @@ class AccessMatrixIT {
         publicDocument > 0 && restrictedDocument > 0, "public and restricted records: " + all);
     staff(CLERK, UNIT);
     staff(OTHER_CLERK, OTHER_UNIT);
+    staff(SAME_UNIT_CLERK, UNIT);
     browser = new Browser(Browser.DESKTOP);
     register(A, "RESIDENT");
     register(B, "RESIDENT");
@@ -296,6 +298,46 @@ class AccessMatrixIT {
     assertEquals(List.of(), failures);
     // the clerk of the holding unit does see it
     assertEquals(200, get(CLERK, "/record.xhtml?page=" + restrictedPage).status());
+  }
+
+  /**
+   * Two clerks of the unit open the same request and both press "take": the first wins, the second
+   * is told someone changed it meanwhile, and nothing is lost or done twice.
+   */
+  @Test
+  void twoClerksAtOnce() {
+    try (Browser one = new Browser(Browser.DESKTOP);
+        Browser two = new Browser(Browser.DESKTOP)) {
+      one.signIn(base, CLERK, PASSWORD);
+      two.signIn(base, SAME_UNIT_CLERK, PASSWORD);
+      String page = base + "/clerk/request.xhtml?id=" + requestOfA;
+      one.driver().get(page);
+      two.driver().get(page);
+      one.driver().findElement(By.id("review:take")).click();
+      new WebDriverWait(one.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("review:messages"), "nhận xử lý"));
+      two.driver().findElement(By.id("review:take")).click();
+      new WebDriverWait(two.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("review:messages"), "vừa được người khác cập nhật"));
+      two.screenshot("review-conflict-desktop");
+      // once reloaded, the second clerk sees it is the first's, and cannot take it over
+      two.driver().findElement(By.id("review:take")).click();
+      new WebDriverWait(two.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("review:messages"), "cán bộ khác"));
+    }
+    JsonObject r = get(A, "/api/v1/requests/" + requestOfA).json();
+    assertEquals("IN_REVIEW", r.getString("state"));
+    long taken =
+        r.getJsonArray("timeline").stream()
+            .filter(e -> e.asJsonObject().getString("kind").equals("TAKEN"))
+            .count();
+    assertEquals(1, taken, r.toString());
   }
 
   @Test

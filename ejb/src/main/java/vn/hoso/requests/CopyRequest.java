@@ -244,8 +244,14 @@ public class CopyRequest {
         "Chỉ cán bộ đã nhận xử lý yêu cầu mới làm được việc này. Hãy bấm \"Nhận xử lý\" trước.");
   }
 
+  /** Paid, or nothing to pay for a known record; a described request's fee is not known yet. */
   public boolean isPaid() {
-    return paidAt != null || feeVnd == 0;
+    return paidAt != null || (feeVnd == 0 && documentId != null);
+  }
+
+  /** The fee is known: the request names its record. */
+  public boolean isFeeKnown() {
+    return documentId != null;
   }
 
   public boolean isOverdueAt(Instant now) {

@@ -125,6 +125,7 @@ public class RequestService {
       Instant dueAt,
       boolean overdue,
       boolean paid,
+      boolean feeKnown,
       long feeVnd,
       Long assignedTo,
       int version) {}
@@ -561,22 +562,32 @@ public class RequestService {
 
   /** The review screen's content; a staff read of personal data, so it is audited. */
   public RequestDetail forStaff(Actor clerk, long id) {
+    return forStaff(clerk, id, true);
+  }
+
+  /**
+   * As {@link #forStaff(Actor, long)}; {@code audited} false only for the screen refreshing itself
+   * right after an action of the same clerk, which the action's own audit entry covers.
+   */
+  public RequestDetail forStaff(Actor clerk, long id, boolean audited) {
     requireStaff(clerk);
     CopyRequest r = em.find(CopyRequest.class, id);
     if (r == null || !clerk.actsFor(r.getHoldingUnit())) {
       throw Forbidden.notFound();
     }
-    audit.append(
-        new AuditEvent(
-            clerk.accountId(),
-            clerk.name(),
-            AuditActions.REQUEST_VIEWED,
-            "REQUEST",
-            r.getId().toString(),
-            r.getHoldingUnit(),
-            r.getRequesterId(),
-            r.getReference(),
-            "xem hồ sơ yêu cầu"));
+    if (audited) {
+      audit.append(
+          new AuditEvent(
+              clerk.accountId(),
+              clerk.name(),
+              AuditActions.REQUEST_VIEWED,
+              "REQUEST",
+              r.getId().toString(),
+              r.getHoldingUnit(),
+              r.getRequesterId(),
+              r.getReference(),
+              "xem hồ sơ yêu cầu"));
+    }
     return detail(r, true);
   }
 
@@ -746,6 +757,7 @@ public class RequestService {
               r.getDueAt(),
               r.isOverdueAt(now),
               r.isPaid(),
+              r.isFeeKnown(),
               r.getFeeVnd(),
               r.getAssignedTo(),
               r.getVersion()));

@@ -11,12 +11,24 @@ import vn.hoso.records.RecordBrowser;
 public class DossierPage {
 
   @EJB private RecordBrowser records;
+  @EJB private vn.hoso.audit.RecordReads reads;
+  @jakarta.inject.Inject private vn.hoso.web.security.CurrentUser current;
 
   private Long id;
   private RecordBrowser.DossierView dossier;
 
   public void onLoad() {
     dossier = id == null ? null : records.dossier(id).orElse(null);
+    if (dossier != null) {
+      // the archivist reads the people named in the documents: each such read is audited
+      current
+          .actor()
+          .ifPresent(
+              a ->
+                  dossier.documents().stream()
+                      .filter(d -> !d.subjects().isEmpty())
+                      .forEach(d -> reads.staffViewed(a, d.id(), "xem hồ sơ " + dossier.code())));
+    }
   }
 
   public Long getId() {

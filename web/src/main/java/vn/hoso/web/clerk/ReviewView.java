@@ -62,6 +62,7 @@ public class ReviewView implements Serializable {
         throw Forbidden.notFound();
       }
       id = Long.parseLong(p);
+      detail = requests.forStaff(current.require(), id);
       reload();
     } catch (Forbidden e) {
       FacesContext fc = FacesContext.getCurrentInstance();
@@ -71,7 +72,7 @@ public class ReviewView implements Serializable {
   }
 
   private void reload() {
-    detail = requests.forStaff(current.require(), id);
+    detail = requests.forStaff(current.require(), id, detail == null);
     version = detail.request().getVersion();
     pages = requests.pagesOf(current.require(), id);
     if (chosenPages.isEmpty()) {

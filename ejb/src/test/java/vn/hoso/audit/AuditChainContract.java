@@ -28,22 +28,31 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit log's hash chain on a real database (H2, the application's own migrations): entries are
- * written by {@link AuditLog#append} and then altered or removed behind its back with SQL, as
- * someone with database access would; {@link AuditLog#verify} must name the entry.
+ * The audit log's hash chain on a real database (H2, and PostgreSQL in CI; the application's own
+ * migrations): entries are written by {@link AuditLog#append} and then altered or removed behind
+ * its back with SQL, as someone with database access would; {@link AuditLog#verify} must name the
+ * entry.
  */
-class AuditChainTest {
+abstract class AuditChainContract {
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
+  static final AtomicInteger DATABASES = new AtomicInteger();
 
-  private String url;
+  String url;
+  String user;
+  String password;
   private EntityManagerFactory emf;
 
+  /** A new empty database (sets url, user, password). */
+  abstract void newDatabase() throws SQLException;
+
+  /** SQL that moves a timestamp column by one second. */
+  abstract String plusOneSecond(String column);
+
   @BeforeEach
-  void database() {
-    url = "jdbc:h2:mem:audit" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+  void database() throws SQLException {
+    newDatabase();
     Flyway.configure()
-        .dataSource(url, "sa", "")
+        .dataSource(url, user, password)
         .locations("classpath:db/migration")
         .load()
         .migrate();
@@ -52,13 +61,15 @@ class AuditChainTest {
             "hoso-audit-test",
             Map.of(
                 "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", ""));
+                "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password));
   }
 
   @AfterEach
   void close() {
-    emf.close();
+    if (emf != null) {
+      emf.close();
+    }
   }
 
   private void append(int n, String tag) {
@@ -98,7 +109,7 @@ class AuditChainTest {
   }
 
   private int sql(String statement, Object... params) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = DriverManager.getConnection(url, user, password);
         PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -108,7 +119,7 @@ class AuditChainTest {
   }
 
   private String details(long seq) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    try (Connection c = DriverManager.getConnection(url, user, password);
         PreparedStatement ps =
             c.prepareStatement("select details from audit_entry where seq = ?")) {
       ps.setLong(1, seq);
@@ -158,7 +169,7 @@ class AuditChainTest {
   @Test
   void aChangedTimestampIsReported() throws SQLException {
     append(10, "đúng");
-    sql("update audit_entry set happened_at = dateadd('SECOND', 1, happened_at) where seq = 6");
+    sql("update audit_entry set happened_at = " + plusOneSecond("happened_at") + " where seq = 6");
     assertEquals(6L, verify().brokenAt());
   }
 
