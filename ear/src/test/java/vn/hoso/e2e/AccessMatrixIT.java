@@ -51,6 +51,7 @@ class AccessMatrixIT {
   private static final String CLERK = "clerk." + System.nanoTime() + "@dvhc.gov.vn";
   private static final String OTHER_CLERK = "clerk2." + System.nanoTime() + "@dvhc.gov.vn";
   private static final String SAME_UNIT_CLERK = "clerk3." + System.nanoTime() + "@dvhc.gov.vn";
+  private static final String GUESSED = "c." + System.nanoTime() + "@example.vn";
   private static long requestOfA;
   private static long proofOfA;
   private static long publicDocument;
@@ -105,6 +106,7 @@ class AccessMatrixIT {
     register(A, "RESIDENT");
     register(B, "RESIDENT");
     register(BIZ, "BUSINESS");
+    register(GUESSED, "RESIDENT");
     // A asks a copy of a public record as an heir, with a proof file
     browser.signIn(base, A, PASSWORD);
     browser.driver().get(base + "/requests/new.xhtml?document=" + publicDocument);
@@ -338,6 +340,84 @@ class AccessMatrixIT {
             .filter(e -> e.asJsonObject().getString("kind").equals("TAKEN"))
             .count();
     assertEquals(1, taken, r.toString());
+  }
+
+  /** Five wrong passwords lock the account: then even the right one is refused, for a while. */
+  @Test
+  void guessingLocksTheAccount() {
+    assertEquals(200, get(GUESSED, "/api/v1/requests").status());
+    for (int i = 0; i < 5; i++) {
+      HttpRequest wrong =
+          HttpRequest.newBuilder(URI.create(base + "/api/v1/requests"))
+              .header(
+                  "Authorization",
+                  "Basic "
+                      + Base64.getEncoder()
+                          .encodeToString(
+                              (GUESSED + ":sai-mat-khau-" + i).getBytes(StandardCharsets.UTF_8)))
+              .GET()
+              .build();
+      assertEquals(401, Http.send(wrong).status());
+    }
+    assertEquals(
+        401,
+        get(GUESSED, "/api/v1/requests").status(),
+        "locked: the right password is refused too");
+    try (Browser b = new Browser(Browser.DESKTOP)) {
+      b.driver().get(base + "/login.xhtml");
+      b.driver().findElement(By.id("login:email")).sendKeys(GUESSED);
+      b.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
+      b.driver().findElement(By.id("login:submit")).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("login:messages"), "tạm khóa"));
+      b.screenshot("login-locked-desktop");
+    }
+  }
+
+  /** The session id changes at sign-in; signing out ends the session. */
+  @Test
+  void signInRenewsTheSessionAndSignOutEndsIt() {
+    try (Browser b = new Browser(Browser.DESKTOP)) {
+      b.driver().get(base + "/login.xhtml");
+      String before = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+      b.signIn(base, B, PASSWORD);
+      String after = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+      assertFalse(before.equals(after), "a new session id at sign-in");
+      b.driver().get(base + "/account/index.xhtml");
+      b.driver().findElement(By.id("logout:logoutLink")).click();
+      new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+          .until(ExpectedConditions.urlContains("signedOut"));
+      b.driver().get(base + "/account/index.xhtml");
+      assertTrue(b.driver().getCurrentUrl().contains("/login.xhtml"), b.driver().getCurrentUrl());
+    }
+  }
+
+  /** B asks a copy and withdraws it before it is prepared; the clerk can no longer act on it. */
+  @Test
+  void aRequestIsWithdrawnBeforePreparation() {
+    try (Browser b = new Browser(Browser.DESKTOP)) {
+      b.signIn(base, B, PASSWORD);
+      b.driver().get(base + "/requests/new.xhtml?document=" + publicDocument);
+      WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+      b.driver().findElement(By.id("req:purpose")).sendKeys("Tham khảo");
+      b.driver().findElement(By.id("req:submit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã tiếp nhận"));
+      Matcher id = Pattern.compile("id=([0-9]+)").matcher(b.driver().getCurrentUrl());
+      assertTrue(id.find(), b.driver().getCurrentUrl());
+      b.driver().findElement(By.id("withdraw:reason")).sendKeys("Đã tìm được bản chính");
+      b.driver().findElement(By.id("withdraw:withdrawButton")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Đã rút"));
+      assertTrue(b.driver().findElements(By.id("withdraw")).isEmpty(), "nothing more to withdraw");
+      JsonObject r = get(CLERK, "/api/v1/requests/" + id.group(1)).json();
+      assertEquals("WITHDRAWN", r.getString("state"));
+    }
   }
 
   @Test

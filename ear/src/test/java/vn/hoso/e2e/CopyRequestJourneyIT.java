@@ -370,6 +370,7 @@ class CopyRequestJourneyIT {
     look(clerk, "queue-desktop");
     c.findElement(By.linkText(fatherRef)).click();
     awaitText(clerk, "#reference", fatherRef);
+    String reviewUrl = c.getCurrentUrl();
     assertTrue(text(clerk, "#relation").contains("đã mất"), text(clerk, "#relation"));
     look(clerk, "review-father-desktop");
     String proofHref = c.findElement(By.cssSelector(".proofs a")).getAttribute("href");
@@ -461,6 +462,21 @@ class CopyRequestJourneyIT {
     awaitText(phone, "#state", "Đã chuẩn bị");
     phone.screenshot("phone-request");
     phone.assertNoHorizontalScroll();
+
+    // and the clerk's screens at phone width
+    try (Browser clerkPhone = new Browser(Browser.PHONE)) {
+      clerkPhone.signIn(base, clerkEmail, PASSWORD);
+      clerkPhone.driver().get(base + "/clerk/queue.xhtml");
+      clerkPhone.screenshot("phone-clerk-queue");
+      clerkPhone.assertNoHorizontalScroll();
+      clerkPhone.driver().get(reviewUrl);
+      awaitText(clerkPhone, "#state", "Đã chuẩn bị");
+      clerkPhone.screenshot("phone-clerk-review");
+      clerkPhone.assertNoHorizontalScroll();
+      clerkPhone.driver().get(base + "/clerk/counter.xhtml");
+      clerkPhone.screenshot("phone-clerk-counter");
+      clerkPhone.assertNoHorizontalScroll();
+    }
   }
 
   /** The id of a document of the package, as the clerk's search finds it. */

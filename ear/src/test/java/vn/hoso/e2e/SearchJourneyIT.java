@@ -171,7 +171,14 @@ class SearchJourneyIT {
     assertTrue(status.getText().contains("khớp với cơ sở dữ liệu"), status.getText());
     desktop.screenshot("search-index-desktop");
     assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the index page");
-    d.findElement(By.id("index:rebuild")).click();
+    // the form was just re-rendered by the check: find the button afresh until the click lands
+    waitOn(desktop)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            dr -> {
+              dr.findElement(By.id("index:rebuild")).click();
+              return true;
+            });
     // irreversible for a while: a confirmation first
     WebElement yes =
         waitOn(desktop)

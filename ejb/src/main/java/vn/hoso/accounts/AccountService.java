@@ -124,9 +124,36 @@ public class AccountService {
     return register(a);
   }
 
-  private Registration register(Account a) {
+  /**
+   * A new confirmation link for one's own unconfirmed address (the first expired or got lost); the
+   * old link stops working.
+   */
+  public boolean resendConfirmation(Actor me) {
+    Account a = em.find(Account.class, me.accountId());
+    if (a == null || a.isEmailConfirmed()) {
+      return false;
+    }
+    sendConfirmation(a);
+    return true;
+  }
+
+  private String sendConfirmation(Account a) {
     String token = PasswordHashing.newToken();
     a.expectConfirmation(PasswordHashing.tokenDigest(token), Instant.now().plus(CONFIRM_VALID));
+    String link = PortalUrl.base() + "/confirm.xhtml?token=" + token;
+    mailer.sendAfterCommit(
+        a.getEmail(),
+        "hoso: xác nhận địa chỉ thư điện tử",
+        "Chào "
+            + a.getFullName()
+            + ",\n\nBạn vừa đăng ký tài khoản trên cổng tra cứu hồ sơ lưu trữ hoso.\n"
+            + "Hãy mở liên kết sau để xác nhận địa chỉ thư điện tử (liên kết có hiệu lực 48 giờ):\n\n"
+            + link
+            + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.\n");
+    return token;
+  }
+
+  private Registration register(Account a) {
     em.persist(a);
     em.flush();
     audit.append(
@@ -140,17 +167,7 @@ public class AccountService {
             a.getId(),
             null,
             a.getKind().name()));
-    String link = PortalUrl.base() + "/confirm.xhtml?token=" + token;
-    mailer.sendAfterCommit(
-        a.getEmail(),
-        "hoso: xác nhận địa chỉ thư điện tử",
-        "Chào "
-            + a.getFullName()
-            + ",\n\nBạn vừa đăng ký tài khoản trên cổng tra cứu hồ sơ lưu trữ hoso.\n"
-            + "Hãy mở liên kết sau để xác nhận địa chỉ thư điện tử (liên kết có hiệu lực 48 giờ):\n\n"
-            + link
-            + "\n\nNếu bạn không đăng ký, hãy bỏ qua thư này.\n");
-    return new Registration(a.getId(), token);
+    return new Registration(a.getId(), sendConfirmation(a));
   }
 
   /** Confirms the address the token was sent to; empty when the token is unknown or expired. */
@@ -260,6 +277,17 @@ public class AccountService {
         .getResultStream()
         .findFirst()
         .map(Account::actor);
+  }
+
+  /** The account may sign in now: it exists, is active and not locked out. */
+  public boolean usable(String login) {
+    return em.createQuery(
+            "select a from Account a where a.email = :e and a.active = true", Account.class)
+        .setParameter("e", login == null ? "" : login.toLowerCase())
+        .getResultStream()
+        .findFirst()
+        .map(a -> !a.isLockedAt(Instant.now()))
+        .orElse(false);
   }
 
   /** An account as the owner sees it. */

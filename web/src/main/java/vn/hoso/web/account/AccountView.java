@@ -21,6 +21,7 @@ public class AccountView {
   @EJB RequestService requests;
   @EJB AuditLog audit;
   @Inject CurrentUser current;
+  @Inject vn.hoso.web.shell.Texts texts;
 
   private Account account;
   private List<RequestService.DocumentSummary> records;
@@ -46,6 +47,13 @@ public class AccountView {
       views = audit.aboutSubject(current.require().accountId(), 200);
     }
     return views;
+  }
+
+  /** Sends a new confirmation link to my unconfirmed address. */
+  public void resend() {
+    if (accounts.resendConfirmation(current.require())) {
+      texts.info(texts.get("account.email.resent"));
+    }
   }
 
   public String unitName(String code) {

@@ -62,6 +62,11 @@ public class CounterView implements Serializable {
     }
   }
 
+  /** Some account found is still level 1: the verify box is shown. */
+  public boolean isAnyUnverified() {
+    return found.stream().anyMatch(a -> a.getIdentityLevel() == 1);
+  }
+
   public String getQuery() {
     return query;
   }
