@@ -399,11 +399,16 @@ class CopyRequestJourneyIT {
     awaitText(resident, "#state", "Đang xem xét");
 
     // --- the clerk finds the father's record, marks the fee paid, prepares -----------------
-    long fatherDoc = documentId(fathers.get("document_code"));
+    // the clerk finds the father's record with the search and reads its number on the record page
+    long[] fatherDoc = documentId(fathers.get("document_code"));
+    c.get(base + "/record.xhtml?page=" + fatherDoc[1]);
+    assertTrue(
+        text(clerk, "#documentId").contains(Long.toString(fatherDoc[0])),
+        text(clerk, "#documentId"));
     c.get(base + "/clerk/queue.xhtml");
     c.findElement(By.linkText(fatherRef)).click();
     awaitText(clerk, "#state", "Đang xem xét");
-    type(clerk, "review:documentId_input", Long.toString(fatherDoc));
+    type(clerk, "review:documentId_input", Long.toString(fatherDoc[0]));
     c.findElement(By.id("review:attach")).click();
     awaitText(clerk, "#review\\:messages", "Đã gắn tài liệu");
     assertFalse(text(clerk, "#fee").startsWith("0"), text(clerk, "#fee"));
@@ -479,8 +484,8 @@ class CopyRequestJourneyIT {
     }
   }
 
-  /** The id of a document of the package, as the clerk's search finds it. */
-  private static long documentId(String code) {
+  /** The id of a document of the package and of one of its pages, as the search finds them. */
+  private static long[] documentId(String code) {
     JsonObject found =
         Http.send(
                 Http.asArchivist(base + "/api/v1/search?holder=" + UNIT + "&size=100")
@@ -490,7 +495,9 @@ class CopyRequestJourneyIT {
     for (JsonValue v : found.getJsonArray("hits")) {
       JsonObject h = v.asJsonObject();
       if (h.getString("documentCode").equals(code)) {
-        return h.getJsonNumber("documentId").longValue();
+        return new long[] {
+          h.getJsonNumber("documentId").longValue(), h.getJsonNumber("pageId").longValue()
+        };
       }
     }
     throw new AssertionError("document " + code + " not found: " + found);

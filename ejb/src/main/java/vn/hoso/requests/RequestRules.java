@@ -105,9 +105,35 @@ public class RequestRules {
             null,
             null,
             null,
-            before + " → " + rule));
+            changes(before, rule)));
     em.flush();
     reload();
+  }
+
+  /** What changed in a fee rule, as a person reads it: "giá mỗi trang đầu 2.000 đ → 3.000 đ". */
+  static String changes(FeeRule a, FeeRule b) {
+    java.util.List<String> c = new java.util.ArrayList<>();
+    money(c, "giá mỗi trang đầu", a.firstPagePrice(), b.firstPagePrice());
+    if (a.tierFromPage() != b.tierFromPage()) {
+      c.add("giá giảm từ trang " + a.tierFromPage() + " → " + b.tierFromPage());
+    }
+    money(c, "giá mỗi trang sau", a.laterPagePrice(), b.laterPagePrice());
+    money(c, "tối đa mỗi bản", a.capPerCopy(), b.capPerCopy());
+    money(c, "giá mỗi bản", a.perCopyPrice(), b.perCopyPrice());
+    return a.name() + ": " + (c.isEmpty() ? "không thay đổi" : String.join("; ", c));
+  }
+
+  private static void money(java.util.List<String> c, String what, long from, long to) {
+    if (from != to) {
+      c.add(what + " " + Fees.vnd(from) + " → " + Fees.vnd(to));
+    }
+  }
+
+  private static String day(WorkingCalendar.DayRule r) {
+    return r.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        + (r.kind() == WorkingCalendar.Kind.HOLIDAY ? " nghỉ" : " làm bù")
+        + " — "
+        + r.name();
   }
 
   /** An admin adds or changes a day off or a make-up working day. */
@@ -130,7 +156,7 @@ public class RequestRules {
             null,
             null,
             null,
-            (old == null ? "thêm " : old.rule() + " → ") + rule));
+            (old == null ? "thêm " : "sửa " + day(old.rule()) + " → ") + day(rule)));
     em.flush();
     reload();
   }
@@ -153,7 +179,7 @@ public class RequestRules {
             null,
             null,
             null,
-            "xóa " + old.rule()));
+            "xóa " + day(old.rule())));
     em.flush();
     reload();
   }

@@ -13,13 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.hoso.accounts.Account;
 import vn.hoso.accounts.Actor;
-import vn.hoso.accounts.Role;
 import vn.hoso.audit.AuditActions;
 import vn.hoso.audit.AuditEvent;
 import vn.hoso.audit.AuditLog;
@@ -427,194 +424,6 @@ public class RequestService {
         .toList();
   }
 
-  // ---------------------------------------------------------------------------------------- clerk
-
-  /** The queue's filter: null fields do not filter. */
-  public record QueueFilter(
-      RequestState state, String kind, LocalDate dueBy, boolean overdueOnly, boolean mineOnly) {
-    public static QueueFilter open() {
-      return new QueueFilter(null, null, null, false, false);
-    }
-  }
-
-  public List<RequestRow> queue(Actor clerk, QueueFilter f, int first, int max) {
-    requireStaff(clerk);
-    TypedQuery<CopyRequest> q =
-        em.createQuery(
-            "select r from CopyRequest r" + queueWhere(clerk, f) + " order by r.dueAt, r.id",
-            CopyRequest.class);
-    bindQueue(q, clerk, f);
-    return rows(
-        q.setFirstResult(Math.max(0, first))
-            .setMaxResults(Math.min(Math.max(1, max), 200))
-            .getResultList());
-  }
-
-  public long queueCount(Actor clerk, QueueFilter f) {
-    requireStaff(clerk);
-    TypedQuery<Long> q =
-        em.createQuery("select count(r) from CopyRequest r" + queueWhere(clerk, f), Long.class);
-    bindQueue(q, clerk, f);
-    return q.getSingleResult();
-  }
-
-  private static String queueWhere(Actor clerk, QueueFilter f) {
-    List<String> c = new ArrayList<>();
-    if (!clerk.units().contains(Actor.ALL_UNITS)) {
-      c.add("r.holdingUnit in :units");
-    }
-    if (f.state() != null) {
-      c.add("r.state = :state");
-    } else {
-      c.add("r.state in :open");
-    }
-    if (f.kind() != null) {
-      c.add("r.feeRule = :kind");
-    }
-    if (f.dueBy() != null) {
-      c.add("r.dueAt < :dueBy");
-    }
-    if (f.overdueOnly()) {
-      c.add("r.dueAt < :now");
-    }
-    if (f.mineOnly()) {
-      c.add("r.assignedTo = :me");
-    }
-    return " where " + String.join(" and ", c);
-  }
-
-  private static void bindQueue(TypedQuery<?> q, Actor clerk, QueueFilter f) {
-    if (!clerk.units().contains(Actor.ALL_UNITS)) {
-      q.setParameter("units", clerk.units().isEmpty() ? List.of("-") : clerk.units());
-    }
-    if (f.state() != null) {
-      q.setParameter("state", f.state());
-    } else {
-      q.setParameter(
-          "open", List.of(RequestState.SUBMITTED, RequestState.IN_REVIEW, RequestState.NEEDS_INFO));
-    }
-    if (f.kind() != null) {
-      q.setParameter("kind", f.kind());
-    }
-    if (f.dueBy() != null) {
-      q.setParameter("dueBy", f.dueBy().plusDays(1).atStartOfDay(ZONE).toInstant());
-    }
-    if (f.overdueOnly()) {
-      q.setParameter("now", Instant.now());
-    }
-    if (f.mineOnly()) {
-      q.setParameter("me", clerk.accountId());
-    }
-  }
-
-  /** Requests per state and the share finished on time, for the clerk's units. */
-  public record Stats(
-      Map<RequestState, Long> perState, long finished, long finishedOnTime, long overdueOpen) {
-    public int onTimePercent() {
-      return finished == 0 ? 100 : (int) Math.round(100.0 * finishedOnTime / finished);
-    }
-  }
-
-  public Stats stats(Actor clerk) {
-    requireStaff(clerk);
-    boolean all = clerk.units().contains(Actor.ALL_UNITS);
-    String unitFilter = all ? "" : " and r.holdingUnit in :units";
-    TypedQuery<Object[]> q =
-        em.createQuery(
-            "select r.state, count(r) from CopyRequest r where 1 = 1"
-                + unitFilter
-                + " group by r.state",
-            Object[].class);
-    if (!all) {
-      q.setParameter("units", clerk.units().isEmpty() ? List.of("-") : clerk.units());
-    }
-    Map<RequestState, Long> per = new EnumMap<>(RequestState.class);
-    for (RequestState s : RequestState.values()) {
-      per.put(s, 0L);
-    }
-    for (Object[] row : q.getResultList()) {
-      per.put((RequestState) row[0], (Long) row[1]);
-    }
-    TypedQuery<Long> onTime =
-        em.createQuery(
-            "select count(r) from CopyRequest r where r.state = :p and r.preparedAt <= r.dueAt"
-                + unitFilter,
-            Long.class);
-    TypedQuery<Long> overdue =
-        em.createQuery(
-            "select count(r) from CopyRequest r where r.state in :open and r.dueAt < :now"
-                + unitFilter,
-            Long.class);
-    if (!all) {
-      onTime.setParameter("units", clerk.units().isEmpty() ? List.of("-") : clerk.units());
-      overdue.setParameter("units", clerk.units().isEmpty() ? List.of("-") : clerk.units());
-    }
-    long finishedOnTime = onTime.setParameter("p", RequestState.PREPARED).getSingleResult();
-    long overdueOpen =
-        overdue
-            .setParameter(
-                "open",
-                List.of(RequestState.SUBMITTED, RequestState.IN_REVIEW, RequestState.NEEDS_INFO))
-            .setParameter("now", Instant.now())
-            .getSingleResult();
-    return new Stats(per, per.get(RequestState.PREPARED), finishedOnTime, overdueOpen);
-  }
-
-  /** The review screen's content; a staff read of personal data, so it is audited. */
-  public RequestDetail forStaff(Actor clerk, long id) {
-    return forStaff(clerk, id, true);
-  }
-
-  /**
-   * As {@link #forStaff(Actor, long)}; {@code audited} false only for the screen refreshing itself
-   * right after an action of the same clerk, which the action's own audit entry covers.
-   */
-  public RequestDetail forStaff(Actor clerk, long id, boolean audited) {
-    requireStaff(clerk);
-    CopyRequest r = em.find(CopyRequest.class, id);
-    if (r == null || !clerk.actsFor(r.getHoldingUnit())) {
-      throw Forbidden.notFound();
-    }
-    if (audited) {
-      audit.append(
-          new AuditEvent(
-              clerk.accountId(),
-              clerk.name(),
-              AuditActions.REQUEST_VIEWED,
-              "REQUEST",
-              r.getId().toString(),
-              r.getHoldingUnit(),
-              r.getRequesterId(),
-              r.getReference(),
-              "xem hồ sơ yêu cầu"));
-    }
-    return detail(r, true);
-  }
-
-  /** A page of the requested document, for the review screen's scans. */
-  public record PageRef(long pageId, int pageNo) {}
-
-  /** The pages of the request's document, for staff of the holding unit. */
-  public List<PageRef> pagesOf(Actor clerk, long requestId) {
-    requireStaff(clerk);
-    CopyRequest r = em.find(CopyRequest.class, requestId);
-    if (r == null || !clerk.actsFor(r.getHoldingUnit())) {
-      throw Forbidden.notFound();
-    }
-    if (r.getDocumentId() == null) {
-      return List.of();
-    }
-    return em
-        .createQuery(
-            "select p.id, p.pageNo from Page p where p.document.id = :d order by p.pageNo",
-            Object[].class)
-        .setParameter("d", r.getDocumentId())
-        .getResultList()
-        .stream()
-        .map(o -> new PageRef((Long) o[0], (Integer) o[1]))
-        .toList();
-  }
-
   /** A proof file, for its requester or the staff of the holding unit (audited). */
   public record ProofFile(String fileName, String mediaType, Path path) {}
 
@@ -646,135 +455,26 @@ public class RequestService {
     return new ProofFile(p.getFileName(), p.getMediaType(), path);
   }
 
-  /** The clerk found the record a described request needs: checks and prices it, then applies. */
-  public RequestState attachRecord(Actor clerk, long requestId, int version, long documentId) {
-    requireStaff(clerk);
-    CopyRequest r = em.find(CopyRequest.class, requestId);
-    if (r == null || !clerk.actsFor(r.getHoldingUnit())) {
-      throw Forbidden.notFound();
-    }
-    Document d = em.find(Document.class, documentId);
-    if (d == null || !r.getHoldingUnit().equals(d.getDossier().getReceivingCode())) {
-      throw InvalidInput.of(
-          "documentId",
-          "Không có tài liệu số " + documentId + " trong kho của đơn vị giữ yêu cầu này.");
-    }
-    FeeRule rule = rules.feeFor(d.getKind());
-    int pages = Math.max(1, d.getPageCount());
-    FeeQuote fee = Fees.quote(rule, pages, r.getCopies());
-    return engine.execute(
-        requestId,
-        version,
-        new RequestCommand.AttachRecord(
-            documentId,
-            rule.code(),
-            pages,
-            fee.total(),
-            d.getTypeName() + " " + d.getCode() + " — " + Fees.vnd(fee.total())),
-        clerk);
-  }
-
   // ---------------------------------------------------------------------------------------------
-
   private RequestDetail detail(CopyRequest r, boolean staff) {
-    List<RequestEvent> events =
-        em.createQuery(
-                "select e from RequestEvent e where e.requestId = :r order by e.at, e.id",
-                RequestEvent.class)
-            .setParameter("r", r.getId())
-            .getResultList();
-    List<RequestProof> proofs =
-        em.createQuery(
-                "select p from RequestProof p where p.requestId = :r order by p.id",
-                RequestProof.class)
-            .setParameter("r", r.getId())
-            .getResultList();
-    DocumentSummary doc = null;
-    if (r.getDocumentId() != null) {
-      Document d = em.find(Document.class, r.getDocumentId());
-      doc = d == null ? null : summary(d, staff);
-    }
-    RequesterView requester = null;
-    if (staff) {
-      Account a = em.find(Account.class, r.getRequesterId());
-      requester =
-          new RequesterView(
-              a.getId(),
-              a.getKind().name(),
-              a.getFullName(),
-              a.getEmail(),
-              a.getPhone(),
-              a.getIdentityLevel(),
-              a.getTypedPersonalId(),
-              a.getVerifiedPersonalId(),
-              a.getBusinessCode(),
-              a.getBusinessName());
-    }
-    em.detach(r);
-    String unitName = unitName(r.getHoldingUnit());
-    return new RequestDetail(
-        r, events, proofs, doc, requester, unitName, r.isOverdueAt(Instant.now()));
+    return details().detail(r, staff);
   }
 
   private DocumentSummary summary(Document d, boolean withSubjects) {
-    return new DocumentSummary(
-        d.getId(),
-        d.getCode(),
-        d.getKind(),
-        d.getTypeName(),
-        d.getNumber(),
-        d.getIssuedDate(),
-        d.getIssuingOrgan(),
-        d.getSummary(),
-        d.getPageCount(),
-        d.getAccess().code(),
-        d.getDossier().getReceivingCode(),
-        units.oldUnitLabel(d.getDossier().getOriginLevel(), d.getDossier().getOriginCode()),
-        withSubjects
-            ? d.getSubjects().stream().map(s -> s.fullName() == null ? "" : s.fullName()).toList()
-            : List.of());
+    return details().summary(d, withSubjects);
   }
 
   private List<RequestRow> rows(List<CopyRequest> list) {
-    Instant now = Instant.now();
-    List<RequestRow> out = new ArrayList<>(list.size());
-    for (CopyRequest r : list) {
-      String label = r.getDescription() == null ? null : shorten(r.getDescription(), 80);
-      if (r.getDocumentId() != null) {
-        Document d = em.find(Document.class, r.getDocumentId());
-        label = d == null ? "" : d.getTypeName() + " — " + shorten(d.getSummary(), 80);
-      }
-      Account a = em.find(Account.class, r.getRequesterId());
-      out.add(
-          new RequestRow(
-              r.getId(),
-              r.getReference(),
-              r.getState(),
-              label,
-              a.getFullName(),
-              r.getHoldingUnit(),
-              r.getReceivedAt(),
-              r.getDueAt(),
-              r.isOverdueAt(now),
-              r.isPaid(),
-              r.isFeeKnown(),
-              r.getFeeVnd(),
-              r.getAssignedTo(),
-              r.getVersion()));
-    }
-    return out;
+    return details().rows(list);
+  }
+
+  RequestDetails details() {
+    return new RequestDetails(em, units);
   }
 
   /** "Phường X, Thành phố Y" for a new unit's code. */
   public String unitName(String code) {
-    return units
-        .newUnit(code)
-        .map(v -> v.unit().name() + ", " + v.unit().provinceName())
-        .orElse(code);
-  }
-
-  private static String shorten(String s, int n) {
-    return s == null || s.length() <= n ? s : s.substring(0, n - 1) + "…";
+    return details().unitName(code);
   }
 
   private Document visibleDocument(Actor a, long id) {
@@ -788,12 +488,6 @@ public class RequestService {
   private static void requireRequester(Actor a) {
     if (a == null || a.isStaff()) {
       throw Forbidden.because("Chỉ người dân và doanh nghiệp gửi yêu cầu cấp bản sao.");
-    }
-  }
-
-  private static void requireStaff(Actor a) {
-    if (a == null || !a.isStaff() || !a.has(Role.CLERK)) {
-      throw Forbidden.notFound();
     }
   }
 }

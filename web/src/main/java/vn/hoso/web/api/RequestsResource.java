@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import vn.hoso.accounts.Actor;
+import vn.hoso.requests.ClerkDesk;
 import vn.hoso.requests.RequestService;
 import vn.hoso.shared.Forbidden;
 import vn.hoso.web.security.CurrentUser;
@@ -27,6 +28,7 @@ import vn.hoso.web.security.CurrentUser;
 public class RequestsResource {
 
   @EJB RequestService requests;
+  @EJB ClerkDesk desk;
   @Inject CurrentUser current;
 
   /** A request as the API shows it (no personal data of the requester beyond their own). */
@@ -67,7 +69,7 @@ public class RequestsResource {
     }
     try {
       RequestService.RequestDetail d =
-          a.isStaff() ? requests.forStaff(a, id) : requests.forRequester(a, id);
+          a.isStaff() ? desk.forStaff(a, id) : requests.forRequester(a, id);
       var r = d.request();
       return Response.ok(
               new RequestJson(

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import vn.hoso.requests.ClerkDesk;
 import vn.hoso.requests.Conflict;
 import vn.hoso.requests.RequestCommand;
 import vn.hoso.requests.RequestEngine;
@@ -31,6 +32,7 @@ public class QueueView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient RequestService requests;
+  @EJB transient ClerkDesk desk;
   @EJB transient RequestEngine engine;
   @Inject transient CurrentUser current;
   @Inject transient Texts texts;
@@ -40,7 +42,7 @@ public class QueueView implements Serializable {
   private LocalDate dueBy;
   private boolean overdueOnly;
   private boolean mineOnly;
-  private RequestService.Stats stats;
+  private ClerkDesk.Stats stats;
 
   private final LazyDataModel<RequestService.RequestRow> model =
       new LazyDataModel<>() {
@@ -48,7 +50,7 @@ public class QueueView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) requests.queueCount(current.require(), filter());
+          return (int) desk.queueCount(current.require(), filter());
         }
 
         @Override
@@ -57,7 +59,7 @@ public class QueueView implements Serializable {
             int pageSize,
             Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-          return requests.queue(current.require(), filter(), first, pageSize);
+          return desk.queue(current.require(), filter(), first, pageSize);
         }
 
         @Override
@@ -66,8 +68,8 @@ public class QueueView implements Serializable {
         }
       };
 
-  private RequestService.QueueFilter filter() {
-    return new RequestService.QueueFilter(state, kind, dueBy, overdueOnly, mineOnly);
+  private ClerkDesk.QueueFilter filter() {
+    return new ClerkDesk.QueueFilter(state, kind, dueBy, overdueOnly, mineOnly);
   }
 
   public void take(RequestService.RequestRow row) {
@@ -82,9 +84,9 @@ public class QueueView implements Serializable {
     stats = null;
   }
 
-  public RequestService.Stats getStats() {
+  public ClerkDesk.Stats getStats() {
     if (stats == null) {
-      stats = requests.stats(current.require());
+      stats = desk.stats(current.require());
     }
     return stats;
   }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.hoso.requests.ClerkDesk;
 import vn.hoso.requests.Conflict;
 import vn.hoso.requests.Relation;
 import vn.hoso.requests.RequestCommand;
@@ -35,6 +36,7 @@ public class ReviewView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB transient RequestService requests;
+  @EJB transient ClerkDesk desk;
   @EJB transient RequestEngine engine;
   @Inject transient CurrentUser current;
   @Inject transient Texts texts;
@@ -42,7 +44,7 @@ public class ReviewView implements Serializable {
 
   private long id;
   private RequestService.RequestDetail detail;
-  private List<RequestService.PageRef> pages = List.of();
+  private List<ClerkDesk.PageRef> pages = List.of();
   private List<String> chosenPages = new ArrayList<>();
   private String question;
   private String reason;
@@ -62,7 +64,7 @@ public class ReviewView implements Serializable {
         throw Forbidden.notFound();
       }
       id = Long.parseLong(p);
-      detail = requests.forStaff(current.require(), id);
+      detail = desk.forStaff(current.require(), id);
       reload();
     } catch (Forbidden e) {
       FacesContext fc = FacesContext.getCurrentInstance();
@@ -72,9 +74,9 @@ public class ReviewView implements Serializable {
   }
 
   private void reload() {
-    detail = requests.forStaff(current.require(), id, detail == null);
+    detail = desk.forStaff(current.require(), id, detail == null);
     version = detail.request().getVersion();
-    pages = requests.pagesOf(current.require(), id);
+    pages = desk.pagesOf(current.require(), id);
     if (chosenPages.isEmpty()) {
       pages.forEach(pg -> chosenPages.add(Integer.toString(pg.pageNo())));
     }
@@ -127,7 +129,7 @@ public class ReviewView implements Serializable {
       return;
     }
     try {
-      requests.attachRecord(current.require(), id, version, documentId);
+      desk.attachRecord(current.require(), id, version, documentId);
       texts.info(texts.get("review.done.attach", detail.request().getReference()));
     } catch (InvalidInput e) {
       texts.problems("review", e);
@@ -159,7 +161,7 @@ public class ReviewView implements Serializable {
     return detail;
   }
 
-  public List<RequestService.PageRef> getPages() {
+  public List<ClerkDesk.PageRef> getPages() {
     return pages;
   }
 
