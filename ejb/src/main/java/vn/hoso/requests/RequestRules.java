@@ -43,8 +43,24 @@ public class RequestRules {
     if (em.createQuery("select count(d) from CalendarDay d", Long.class).getSingleResult() == 0) {
       WorkingCalendar.load().rules().forEach(r -> em.persist(new CalendarDay(r)));
     }
+    seedCounters();
     em.flush();
     reload();
+  }
+
+  /**
+   * The reference counters of this year and the next exist before any request needs them, so two
+   * first requests of a year never race to create the row; checked again every night.
+   */
+  @jakarta.ejb.Schedule(hour = "0", minute = "5", persistent = false)
+  @Lock(LockType.WRITE)
+  void seedCounters() {
+    int year = java.time.LocalDate.now(WorkingCalendar.ZONE).getYear();
+    for (int y = year; y <= year + 1; y++) {
+      if (em.find(RequestCounter.class, y) == null) {
+        em.persist(new RequestCounter(y));
+      }
+    }
   }
 
   private void reload() {
