@@ -28,6 +28,14 @@ public class SearchIndexRecovery {
 
   @Resource TimerService timers;
   @EJB SearchIndexAdmin admin;
+  @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
+
+  /** How long to wait for a resumed ingest before comparing again, and how many times. */
+  private static final long RETRY_MILLIS = 10_000;
+
+  private static final int MAX_WAITS = 90;
+
+  private int waits;
 
   @PostConstruct
   void schedule() {
@@ -38,6 +46,26 @@ public class SearchIndexRecovery {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void verify() {
     try {
+      // A handover resumed at start writes pages meanwhile: rebuilding under it made the two fight
+      // over
+      // the same rows (seen on H2: the ingest's store step timed out on a lock and failed). Wait
+      // for it.
+      long active =
+          em.createQuery("select count(h) from Handover h where h.state in :active", Long.class)
+              .setParameter(
+                  "active",
+                  java.util.List.of(
+                      vn.hoso.ingest.Handover.State.RECEIVED,
+                      vn.hoso.ingest.Handover.State.CHECKING,
+                      vn.hoso.ingest.Handover.State.STORING))
+              .getSingleResult();
+      if (active > 0 && waits++ < MAX_WAITS) {
+        LOG.info(
+            () -> active + " handover(s) being ingested: the search index is compared afterwards");
+        timers.createSingleActionTimer(
+            RETRY_MILLIS, new TimerConfig("search-index-recovery", false));
+        return;
+      }
       SearchIndexAdmin.Check check = admin.check();
       if (check.agree()) {
         LOG.info(() -> "Search index agrees with the database: " + check.indexedPages() + " pages");
