@@ -8,24 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hoso.shared.TestDatabase;
 
 /**
  * The audit log's hash chain on a real database (H2, and PostgreSQL in CI; the application's own
@@ -35,34 +31,19 @@ import org.junit.jupiter.api.Test;
  */
 abstract class AuditChainContract {
 
-  static final AtomicInteger DATABASES = new AtomicInteger();
-
-  String url;
-  String user;
-  String password;
+  TestDatabase db;
   private EntityManagerFactory emf;
 
-  /** A new empty database (sets url, user, password). */
-  abstract void newDatabase() throws SQLException;
+  /** A new empty database with the migrations applied. */
+  abstract TestDatabase newDatabase() throws SQLException;
 
   /** SQL that moves a timestamp column by one second. */
   abstract String plusOneSecond(String column);
 
   @BeforeEach
   void database() throws SQLException {
-    newDatabase();
-    Flyway.configure()
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    emf =
-        Persistence.createEntityManagerFactory(
-            "hoso-audit-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password));
+    db = newDatabase();
+    emf = db.jpa("hoso-audit-test");
   }
 
   @AfterEach
@@ -109,7 +90,7 @@ abstract class AuditChainContract {
   }
 
   private int sql(String statement, Object... params) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user, password);
+    try (Connection c = db.connect();
         PreparedStatement ps = c.prepareStatement(statement)) {
       for (int i = 0; i < params.length; i++) {
         ps.setObject(i + 1, params[i]);
@@ -119,7 +100,7 @@ abstract class AuditChainContract {
   }
 
   private String details(long seq) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url, user, password);
+    try (Connection c = db.connect();
         PreparedStatement ps =
             c.prepareStatement("select details from audit_entry where seq = ?")) {
       ps.setLong(1, seq);

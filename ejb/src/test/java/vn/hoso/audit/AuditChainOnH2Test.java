@@ -1,12 +1,12 @@
 package vn.hoso.audit;
 
+import vn.hoso.shared.TestDatabase;
+
 /** The audit chain's checks on H2 in memory: always run. */
 class AuditChainOnH2Test extends AuditChainContract {
   @Override
-  void newDatabase() {
-    url = "jdbc:h2:mem:audit" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    user = "sa";
-    password = "";
+  TestDatabase newDatabase() {
+    return TestDatabase.h2("audit");
   }
 
   @Override

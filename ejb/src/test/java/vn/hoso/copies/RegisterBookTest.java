@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hoso.shared.TestDatabase;
 
 /**
  * Register numbers on a real database (H2 always, PostgreSQL when {@code HOSO_TEST_PG_URL} names
@@ -30,43 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RegisterBookTest {
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
   private EntityManagerFactory emf;
 
   private void database(String db) throws SQLException {
-    String url;
-    String user;
-    String password;
-    if (db.equals("h2")) {
-      url = "jdbc:h2:mem:register" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-      user = "sa";
-      password = "";
-    } else {
-      String base = System.getenv("HOSO_TEST_PG_URL");
-      org.junit.jupiter.api.Assumptions.assumeTrue(
-          base != null && !base.isBlank(), "HOSO_TEST_PG_URL not set: PostgreSQL covered by CI");
-      user = System.getenv().getOrDefault("HOSO_TEST_PG_USER", "postgres");
-      password = System.getenv().getOrDefault("HOSO_TEST_PG_PASSWORD", "");
-      String schema = "register_test_" + DATABASES.incrementAndGet();
-      try (Connection c = DriverManager.getConnection(base, user, password);
-          java.sql.Statement s = c.createStatement()) {
-        s.execute("drop schema if exists " + schema + " cascade");
-        s.execute("create schema " + schema);
-      }
-      url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    }
-    Flyway.configure()
-        .dataSource(url, user, password)
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
-    emf =
-        Persistence.createEntityManagerFactory(
-            "hoso-audit-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", user,
-                "jakarta.persistence.jdbc.password", password));
+    TestDatabase d =
+        db.equals("h2") ? TestDatabase.h2("register") : TestDatabase.postgres("register_test_");
+    emf = d.jpa("hoso-audit-test");
   }
 
   @AfterEach

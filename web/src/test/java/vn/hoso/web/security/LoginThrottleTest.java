@@ -4,38 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Failed sign-ins per address: blocked after the limit, free again when the window has passed. */
 class LoginThrottleTest {
 
-  /** A clock the test moves by hand. */
-  private static final class Hand extends Clock {
-    Instant now = Instant.parse("2026-11-26T01:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void blocksAfterTheLimitUntilTheOldestFailureLeavesTheWindow() {
-    Hand clock = new Hand();
+    HandClock clock = new HandClock(Instant.parse("2026-11-26T01:00:00Z"));
     LoginThrottle t = new LoginThrottle(clock, 100);
     for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
       t.failed("10.0.0.1");
@@ -54,7 +32,7 @@ class LoginThrottleTest {
 
   @Test
   void aSuccessClearsTheAddress() {
-    Hand clock = new Hand();
+    HandClock clock = new HandClock(Instant.parse("2026-11-26T01:00:00Z"));
     LoginThrottle t = new LoginThrottle(clock, 100);
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
       t.failed("10.0.0.1");
@@ -65,7 +43,7 @@ class LoginThrottleTest {
 
   @Test
   void memoryIsBounded() {
-    Hand clock = new Hand();
+    HandClock clock = new HandClock(Instant.parse("2026-11-26T01:00:00Z"));
     LoginThrottle t = new LoginThrottle(clock, 10);
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
       t.failed("victim");

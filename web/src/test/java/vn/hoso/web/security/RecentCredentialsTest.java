@@ -3,37 +3,15 @@ package vn.hoso.web.security;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class RecentCredentialsTest {
 
-  /** A clock the test moves by hand. */
-  private static final class Hand extends Clock {
-    Instant now = Instant.parse("2026-11-25T08:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void remembersOnlyThePairThatPassedAndOnlyForItsLifetime() {
-    Hand clock = new Hand();
+    HandClock clock = new HandClock(Instant.parse("2026-11-25T08:00:00Z"));
     RecentCredentials recent = new RecentCredentials(Duration.ofMinutes(2), 10, clock);
     assertFalse(recent.contains("archivist", "secret".toCharArray()));
     recent.add("archivist", "secret".toCharArray());
@@ -51,7 +29,7 @@ class RecentCredentialsTest {
 
   @Test
   void staysWithinItsCapacity() {
-    Hand clock = new Hand();
+    HandClock clock = new HandClock(Instant.parse("2026-11-25T08:00:00Z"));
     RecentCredentials recent = new RecentCredentials(Duration.ofMinutes(2), 3, clock);
     for (int i = 0; i < 3; i++) {
       recent.add("user" + i, "pw".toCharArray());
