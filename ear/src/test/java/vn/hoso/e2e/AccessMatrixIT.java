@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
@@ -149,21 +148,7 @@ class AccessMatrixIT {
   }
 
   private static void staff(String email, String unit) {
-    Http.Answer created =
-        Http.send(
-            Http.asArchivist(base + "/api/v1/staff")
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder()
-                            .add("email", email)
-                            .add("fullName", "Cán bộ " + unit)
-                            .add("roles", Json.createArrayBuilder().add("CLERK"))
-                            .add("units", Json.createArrayBuilder().add(unit))
-                            .add("password", PASSWORD)
-                            .build()
-                            .toString()))
-                .build());
+    Http.Answer created = Http.createClerk(base, email, "Cán bộ " + unit, unit, PASSWORD);
     assertEquals(201, created.status(), created.body());
   }
 

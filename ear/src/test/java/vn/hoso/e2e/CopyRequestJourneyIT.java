@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
@@ -14,7 +13,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,21 +92,7 @@ class CopyRequestJourneyIT {
     assertEquals("COMPLETED", done.getString("state"), done.toString());
 
     clerkEmail = "canbo." + System.nanoTime() + "@phuong-dienhong.gov.vn";
-    Http.Answer created =
-        Http.send(
-            Http.asArchivist(base + "/api/v1/staff")
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        Json.createObjectBuilder()
-                            .add("email", clerkEmail)
-                            .add("fullName", "Trần Thị Bình")
-                            .add("roles", Json.createArrayBuilder().add("CLERK"))
-                            .add("units", Json.createArrayBuilder().add(UNIT))
-                            .add("password", PASSWORD)
-                            .build()
-                            .toString()))
-                .build());
+    Http.Answer created = Http.createClerk(base, clerkEmail, "Trần Thị Bình", UNIT, PASSWORD);
     assertEquals(201, created.status(), created.body());
     resident = new Browser(Browser.DESKTOP);
     clerk = new Browser(Browser.DESKTOP);

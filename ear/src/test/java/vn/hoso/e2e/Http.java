@@ -71,6 +71,25 @@ final class Http {
     }
   }
 
+  /** The configured archivist (the first admin) creates a clerk of one unit over the API. */
+  static Answer createClerk(
+      String baseUrl, String email, String fullName, String unit, String password) {
+    return send(
+        asArchivist(baseUrl + "/api/v1/staff")
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("email", email)
+                        .add("fullName", fullName)
+                        .add("roles", jakarta.json.Json.createArrayBuilder().add("CLERK"))
+                        .add("units", jakarta.json.Json.createArrayBuilder().add(unit))
+                        .add("password", password)
+                        .build()
+                        .toString()))
+            .build());
+  }
+
   /** Hands a zipped package to the server's API as an archivist's tool does. */
   static Answer postPackage(String baseUrl, java.nio.file.Path zip) {
     try {
