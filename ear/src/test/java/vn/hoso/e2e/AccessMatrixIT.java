@@ -109,7 +109,7 @@ class AccessMatrixIT {
     // A asks a copy of a public record as an heir, with a proof file
     browser.signIn(base, A, PASSWORD);
     browser.driver().get(base + "/requests/new.xhtml?document=" + publicDocument);
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebDriverWait wait = browser.await(Duration.ofSeconds(30));
     browser.driver().findElement(By.id("req:relation")).click();
     wait.until(
             ExpectedConditions.elementToBeClickable(
@@ -158,7 +158,7 @@ class AccessMatrixIT {
       b.driver().get(base + "/register.xhtml");
       if (kind.equals("BUSINESS")) {
         b.driver().findElement(By.cssSelector("label[for='register:kind:1']")).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+        b.await(Duration.ofSeconds(20))
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:businessCode")))
             .sendKeys("0312345678");
         b.driver().findElement(By.id("register:businessName")).sendKeys("Hộ kinh doanh Bình An");
@@ -172,7 +172,7 @@ class AccessMatrixIT {
       b.driver().findElement(By.id("register:password")).sendKeys(PASSWORD);
       b.driver().findElement(By.id("register:password2")).sendKeys(PASSWORD);
       b.driver().findElement(By.id("register:submit")).click();
-      new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+      b.await(Duration.ofSeconds(30))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("done"), "Đã tạo tài khoản"));
@@ -301,19 +301,19 @@ class AccessMatrixIT {
       one.driver().get(page);
       two.driver().get(page);
       one.driver().findElement(By.id("review:take")).click();
-      new WebDriverWait(one.driver(), Duration.ofSeconds(30))
+      one.await(Duration.ofSeconds(30))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("review:messages"), "nhận xử lý"));
       two.driver().findElement(By.id("review:take")).click();
-      new WebDriverWait(two.driver(), Duration.ofSeconds(30))
+      two.await(Duration.ofSeconds(30))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("review:messages"), "vừa được người khác cập nhật"));
       two.screenshot("review-conflict-desktop");
       // once reloaded, the second clerk sees it is the first's, and cannot take it over
       two.driver().findElement(By.id("review:take")).click();
-      new WebDriverWait(two.driver(), Duration.ofSeconds(30))
+      two.await(Duration.ofSeconds(30))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("review:messages"), "cán bộ khác"));
@@ -353,7 +353,7 @@ class AccessMatrixIT {
       b.driver().findElement(By.id("login:email")).sendKeys(GUESSED);
       b.driver().findElement(By.id("login:password")).sendKeys(PASSWORD);
       b.driver().findElement(By.id("login:submit")).click();
-      new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+      b.await(Duration.ofSeconds(30))
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.id("login:messages"), "tạm khóa"));
@@ -372,8 +372,7 @@ class AccessMatrixIT {
       assertFalse(before.equals(after), "a new session id at sign-in");
       b.driver().get(base + "/account/index.xhtml");
       b.driver().findElement(By.id("logout:logoutLink")).click();
-      new WebDriverWait(b.driver(), Duration.ofSeconds(30))
-          .until(ExpectedConditions.urlContains("signedOut"));
+      b.await(Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("signedOut"));
       b.driver().get(base + "/account/index.xhtml");
       assertTrue(b.driver().getCurrentUrl().contains("/login.xhtml"), b.driver().getCurrentUrl());
     }
@@ -385,7 +384,7 @@ class AccessMatrixIT {
     try (Browser b = new Browser(Browser.DESKTOP)) {
       b.signIn(base, B, PASSWORD);
       b.driver().get(base + "/requests/new.xhtml?document=" + publicDocument);
-      WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+      WebDriverWait wait = b.await(Duration.ofSeconds(30));
       b.driver().findElement(By.id("req:purpose")).sendKeys("Tham khảo");
       b.driver().findElement(By.id("req:submit")).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class AdminIT {
 
   private static WebDriverWait waitOn(Browser b) {
-    return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    return b.await(Duration.ofSeconds(30));
   }
 
   private static void confirmYes(Browser b) {

@@ -43,7 +43,7 @@ class ArchiveJourneyIT {
     String signedIn = server.signedInUrl();
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
+      WebDriverWait wait = Browser.await(d, Duration.ofMinutes(5));
       b.open(signedIn + "/archive/handovers.xhtml");
       assertTrue(d.findElement(By.tagName("h1")).getText().contains("Tiếp nhận hồ sơ bàn giao"));
       b.screenshot("archive-handovers-desktop");

@@ -84,13 +84,30 @@ public final class Browser implements AutoCloseable {
     driver.get(base + u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery()));
   }
 
+  /**
+   * A wait on this browser that retries when an element it read was replaced meanwhile: PrimeFaces
+   * re-renders parts of a page under AJAX, so an element found a moment ago can go stale.
+   */
+  public org.openqa.selenium.support.ui.WebDriverWait await(Duration timeout) {
+    return await(driver, timeout);
+  }
+
+  /** The same for a bare driver. */
+  public static org.openqa.selenium.support.ui.WebDriverWait await(
+      org.openqa.selenium.WebDriver driver, Duration timeout) {
+    org.openqa.selenium.support.ui.WebDriverWait wait =
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout);
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
   /** Signs in with the login form and waits until the portal has let the person in. */
   public void signIn(String base, String login, String password) {
     driver.get(base + "/login.xhtml");
     driver.findElement(org.openqa.selenium.By.id("login:email")).sendKeys(login);
     driver.findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
     driver.findElement(org.openqa.selenium.By.id("login:submit")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+    await(Duration.ofSeconds(30))
         .until(
             d ->
                 !d.getCurrentUrl().contains("/login.xhtml")

@@ -151,7 +151,7 @@ class CopyRequestJourneyIT {
   }
 
   private static WebDriverWait waitOn(Browser b) {
-    return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    return b.await(Duration.ofSeconds(30));
   }
 
   private static void type(Browser b, String id, String text) {

@@ -74,7 +74,7 @@ class DuplicatesIT {
     String signedIn = server.signedInUrl();
     try (Browser b = new Browser(Browser.DESKTOP)) {
       WebDriver d = b.driver();
-      WebDriverWait wait = new WebDriverWait(d, Duration.ofMinutes(5));
+      WebDriverWait wait = Browser.await(d, Duration.ofMinutes(5));
       b.open(signedIn + "/archive/handovers.xhtml");
       d.findElement(By.id("import:folder")).click();
       wait.until(

@@ -46,7 +46,7 @@ class ResolveJourneyIT {
   }
 
   private static WebDriverWait waitOn(Browser b) {
-    return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    return b.await(Duration.ofSeconds(30));
   }
 
   private static WebElement answerCard(Browser b) {

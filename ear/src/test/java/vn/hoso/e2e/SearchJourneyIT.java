@@ -94,7 +94,7 @@ class SearchJourneyIT {
   }
 
   private static WebDriverWait waitOn(Browser b) {
-    return new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+    return b.await(Duration.ofSeconds(30));
   }
 
   @Test
@@ -173,7 +173,6 @@ class SearchJourneyIT {
     assertEquals(List.of(), desktop.accessibilityViolations(), "axe on the index page");
     // the form was just re-rendered by the check: find the button afresh until the click lands
     waitOn(desktop)
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             dr -> {
               dr.findElement(By.id("index:rebuild")).click();
