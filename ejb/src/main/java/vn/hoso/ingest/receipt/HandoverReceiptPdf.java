@@ -1,22 +1,14 @@
 package vn.hoso.ingest.receipt;
 
-import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.io.font.otf.GlyphLine;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
-import com.itextpdf.kernel.font.PdfFontFactory;
-import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
-import com.itextpdf.kernel.pdf.PdfOutputIntent;
-import com.itextpdf.kernel.pdf.PdfString;
-import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.layout.Document;
@@ -34,15 +26,10 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import com.itextpdf.layout.splitting.DefaultSplitCharacters;
 import com.itextpdf.layout.splitting.ISplitCharacters;
-import com.itextpdf.pdfa.PdfADocument;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,6 +40,7 @@ import java.util.Locale;
 import vn.hoso.ingest.receipt.Receipt.DossierLine;
 import vn.hoso.ingest.receipt.Receipt.DuplicatePage;
 import vn.hoso.ingest.receipt.Receipt.Refusal;
+import vn.hoso.pdf.PdfA;
 
 /**
  * Draws the handover receipt (biên bản giao nhận tài liệu lưu trữ) as a PDF/A-2B document.
@@ -69,7 +57,7 @@ import vn.hoso.ingest.receipt.Receipt.Refusal;
 public final class HandoverReceiptPdf {
 
   /** Where Debian's fonts-dejavu-core puts its fonts. */
-  public static final Path DEFAULT_FONT_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
+  public static final Path DEFAULT_FONT_DIR = PdfA.DEFAULT_FONT_DIR;
 
   /** Dates and times on the receipt are Vietnam's civil time, whatever the server's zone. */
   static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -114,14 +102,6 @@ public final class HandoverReceiptPdf {
         }
       };
 
-  /**
-   * Object streams (allowed by PDF/A-2) compress the structure tree of the tagged tables, which
-   * otherwise outweighs the text: a 60-dossier receipt shrinks from 280 to 120 kB.
-   */
-  private static WriterProperties writerProperties() {
-    return new WriterProperties().setFullCompressionMode(true);
-  }
-
   private HandoverReceiptPdf() {}
 
   /** Builds the receipt with the fonts from {@link #DEFAULT_FONT_DIR}. */
@@ -140,25 +120,13 @@ public final class HandoverReceiptPdf {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Receipt r, OutputStream out, Path fontDir) {
-    Path regularFile = requireFont(fontDir, "DejaVuSans.ttf");
-    Path boldFile = requireFont(fontDir, "DejaVuSans-Bold.ttf");
-    Path monoFile = fontDir.resolve("DejaVuSansMono.ttf");
-    byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    PdfOutputIntent intent =
-        new PdfOutputIntent(
-            "Custom",
-            "",
-            "http://www.color.org",
-            "sRGB IEC61966-2.1",
-            new ByteArrayInputStream(icc));
+    PdfA.requireFont(fontDir, "DejaVuSans.ttf");
+    PdfA.requireFont(fontDir, "DejaVuSans-Bold.ttf");
     // The body is laid out first and "Trang i/n" stamped once the page count is known, so the
     // document must keep its pages open until then (immediateFlush = false below).
-    try (PdfWriter writer = new PdfWriter(nonClosing(out), writerProperties());
-        PdfDocument pdf = new PdfADocument(writer, PdfAConformance.PDF_A_2B, intent);
+    try (PdfWriter writer = new PdfWriter(PdfA.nonClosing(out), PdfA.writerProperties());
+        PdfDocument pdf = PdfA.open(writer);
         Document doc = new Document(pdf, PageSize.A4, false)) {
-      pdf.setTagged();
-      pdf.getCatalog().setLang(new PdfString("vi"));
-      pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
       PdfDocumentInfo info = pdf.getDocumentInfo();
       info.setTitle("Biên bản giao nhận tài liệu lưu trữ – gói " + r.externalIdentifier());
       info.setAuthor(unitTitle(r));
@@ -171,17 +139,13 @@ public final class HandoverReceiptPdf {
               + r.handoverId()
               + ")");
       info.setKeywords("biên bản giao nhận; lưu trữ; " + r.externalIdentifier());
-      info.setCreator("hoso – cổng hồ sơ lưu trữ");
-      info.setProducer("hoso");
 
-      PdfFont regular = font(regularFile);
-      PdfFont bold = font(boldFile);
-      PdfFont mono = Files.isReadable(monoFile) ? font(monoFile) : regular;
-      doc.setFont(regular).setFontSize(BODY_SIZE);
+      PdfA.Fonts fonts = PdfA.fonts(fontDir);
+      doc.setFont(fonts.regular()).setFontSize(BODY_SIZE);
       doc.setMargins(TOP, RIGHT, BOTTOM, LEFT);
 
-      new Layout(r, doc, regular, bold, mono).draw();
-      stampFooters(r, pdf, doc, regular);
+      new Layout(r, doc, fonts.regular(), fonts.bold(), fonts.mono()).draw();
+      stampFooters(r, pdf, doc, fonts.regular());
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the handover receipt", e);
     }
@@ -594,38 +558,6 @@ public final class HandoverReceiptPdf {
       doc.showTextAligned(
           right, page.getWidth() - RIGHT, y, i, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
     }
-  }
-
-  private static Path requireFont(Path dir, String name) {
-    Path p = dir.resolve(name);
-    if (!Files.isReadable(p)) {
-      throw new IllegalStateException(
-          "Font "
-              + p
-              + " not found: the handover receipt needs DejaVu fonts to show Vietnamese."
-              + " Install the Debian package fonts-dejavu-core.");
-    }
-    return p;
-  }
-
-  private static PdfFont font(Path file) throws IOException {
-    return PdfFontFactory.createFont(
-        file.toString(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.PREFER_EMBEDDED);
-  }
-
-  /** PdfWriter closes its stream on close; the caller owns {@code out}. */
-  private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    };
   }
 
   /** "UBND Phường Diên Hồng": how the receiving organ names itself. */

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -18,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -30,14 +26,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verapdf.core.ValidationException;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import vn.hoso.ingest.receipt.Receipt.Access;
 import vn.hoso.ingest.receipt.Receipt.Counts;
 import vn.hoso.ingest.receipt.Receipt.DossierLine;
@@ -46,6 +34,7 @@ import vn.hoso.ingest.receipt.Receipt.DuplicatePage;
 import vn.hoso.ingest.receipt.Receipt.OriginUnit;
 import vn.hoso.ingest.receipt.Receipt.ReceivingUnit;
 import vn.hoso.ingest.receipt.Receipt.Refusal;
+import vn.hoso.pdf.PdfAssertions;
 
 class HandoverReceiptPdfTest {
 
@@ -250,25 +239,7 @@ class HandoverReceiptPdfTest {
   // ---------------------------------------------------------------------------------------------
 
   static void assertPdfA2b(byte[] pdf) throws Exception {
-    VeraGreenfieldFoundryProvider.initialise();
-    try (InputStream in = new ByteArrayInputStream(pdf);
-        PDFAParser parser = Foundries.defaultInstance().createParser(in, PDFAFlavour.PDFA_2_B);
-        PDFAValidator validator =
-            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-      ValidationResult result = validator.validate(parser);
-      if (!result.isCompliant()) {
-        String failed =
-            result.getTestAssertions().stream()
-                .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                .map(a -> a.getRuleId() + " " + a.getMessage() + " @ " + a.getLocation())
-                .distinct()
-                .collect(Collectors.joining("\n"));
-        System.err.println(failed);
-        fail("not PDF/A-2B:\n" + failed);
-      }
-    } catch (ValidationException e) {
-      fail("veraPDF could not validate", e);
-    }
+    PdfAssertions.assertPdfA2b(pdf);
   }
 
   /** Share of pixels that are not white. */
