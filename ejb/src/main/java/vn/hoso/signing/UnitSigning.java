@@ -38,6 +38,20 @@ public class UnitSigning {
     return signer.sign(pdf, store().keyFor(unitCode, unitName), purpose);
   }
 
+  /**
+   * Signs {@code pdf} for the unit with a visible signature block (see {@link
+   * PadesSigner.Visible}); the unit's key is made first in the embedded default.
+   */
+  public byte[] sign(
+      byte[] pdf,
+      String unitCode,
+      String unitName,
+      PadesSigner.Purpose purpose,
+      PadesSigner.Visible visible)
+      throws IOException, GeneralSecurityException {
+    return signer.sign(pdf, store().keyFor(unitCode, unitName), purpose, visible);
+  }
+
   private synchronized UnitKeyStore store() throws IOException, GeneralSecurityException {
     if (keys == null) {
       String file = setting("HOSO_SIGNING_KEYSTORE", "hoso.signing.keystore");
