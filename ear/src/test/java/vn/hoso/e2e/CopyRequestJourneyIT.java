@@ -26,7 +26,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -47,6 +50,7 @@ import vn.hoso.demo.HandoverPackageGenerator;
  * photographed at desktop width, the resident's also at phone width.
  */
 @ExtendWith(SuiteServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CopyRequestJourneyIT {
 
   private static final String UNIT = "27169";
@@ -63,6 +67,8 @@ class CopyRequestJourneyIT {
   private static LocalDate birthDate;
   private static String email;
   private static String clerkEmail;
+  private static String ownRef;
+  private static String fatherRef;
   @TempDir static Path dir;
 
   @BeforeAll
@@ -214,6 +220,7 @@ class CopyRequestJourneyIT {
   }
 
   @Test
+  @Order(1)
   void residentRequestsCopiesAndTheClerkPreparesThem() throws Exception {
     // --- register, confirm the e-mail -----------------------------------------------------
     email = "nguoidan." + System.nanoTime() + "@example.vn";
@@ -295,7 +302,7 @@ class CopyRequestJourneyIT {
     r.findElement(By.id("req:submit")).click();
     confirmYes(resident);
     awaitText(resident, "#state", "Đã tiếp nhận");
-    String ownRef = text(resident, "#reference");
+    ownRef = text(resident, "#reference");
     look(resident, "request-submitted-desktop");
     awaitMail(email, ownRef);
 
@@ -343,7 +350,7 @@ class CopyRequestJourneyIT {
     r.findElement(By.id("req:submit")).click();
     confirmYes(resident);
     awaitText(resident, "#state", "Đã tiếp nhận");
-    String fatherRef = text(resident, "#reference");
+    fatherRef = text(resident, "#reference");
     assertTrue(text(resident, "#fee").contains("khi cán bộ tìm thấy"), text(resident, "#fee"));
     look(resident, "request-father-desktop");
 
@@ -466,6 +473,128 @@ class CopyRequestJourneyIT {
       clerkPhone.screenshot("phone-clerk-counter");
       clerkPhone.assertNoHorizontalScroll();
     }
+  }
+
+  /**
+   * The journey goes on: a signer of the unit signs both prepared copies in one batch, the resident
+   * is told by mail, downloads the copy from the request page, and the copy is what the issue asks:
+   * PDF/A-2B (veraPDF), a valid signature (pdfsig), the Vietnamese certification as text, and a QR
+   * code whose URL opens the verification page, which says "valid" — and says "not genuine" for the
+   * same file with one byte changed.
+   */
+  @Test
+  @Order(2)
+  void signerSignsResidentDownloadsAndVerifies() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        ownRef != null && fatherRef != null, "the first part of the journey prepared the copies");
+    String signerEmail = "lanhdao." + System.nanoTime() + "@phuong-dienhong.gov.vn";
+    Http.Answer created =
+        Http.createStaff(
+            base, signerEmail, "Lê Văn Cường", "Phó Chủ tịch UBND", UNIT, PASSWORD, "SIGNER");
+    assertEquals(201, created.status(), created.body());
+    try (Browser signer = new Browser(Browser.DESKTOP)) {
+      signer.signIn(base, signerEmail, PASSWORD);
+      WebDriver s = signer.driver();
+      s.get(base + "/sign/index.xhtml");
+      String waiting = text(signer, "#sign\\:waiting");
+      assertTrue(waiting.contains(ownRef) && waiting.contains(fatherRef), waiting);
+      look(signer, "sign-waiting-desktop");
+      // nothing selected: told what to do, nothing signed
+      s.findElement(By.id("sign:signSelected")).click();
+      confirmYes(signer);
+      awaitText(signer, "#sign\\:messages", "chọn ít nhất một");
+      for (String ref : List.of(ownRef, fatherRef)) {
+        s.findElement(
+                By.xpath(
+                    "//tr[.//a[normalize-space(.)='"
+                        + ref
+                        + "']]//div[contains(@class,'ui-chkbox-box')]"))
+            .click();
+      }
+      s.findElement(By.id("sign:signSelected")).click();
+      confirmYes(signer);
+      waitOn(signer)
+          .withTimeout(Duration.ofMinutes(2))
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.id("sign:messages"), "Đã ký xong 2"));
+      String issued = text(signer, "#sign\\:issued");
+      assertTrue(issued.contains(ownRef) && issued.contains(fatherRef), issued);
+      look(signer, "sign-issued-desktop");
+    }
+
+    // --- the resident is told, and downloads the copy from the request page -------------------
+    awaitMail(email, "cập nhật yêu cầu " + ownRef);
+    WebDriver r = resident.driver();
+    r.get(base + "/requests/index.xhtml");
+    r.findElement(By.linkText(ownRef)).click();
+    awaitText(resident, "#state", "Đã cấp");
+    String code = text(resident, "#copyCode").replace("-", "");
+    look(resident, "request-issued-desktop");
+    String href = r.findElement(By.id("downloadCopy")).getAttribute("href");
+    byte[] pdf = downloadAs(resident, href);
+    assertTrue(Pdfs.isPdfA2b(pdf), "the issued copy is PDF/A-2B");
+    String sig = Pdfs.pdfsig(pdf);
+    assertTrue(sig.contains("Signature Validation: Signature is Valid."), sig);
+    assertFalse(sig.contains("Signature is Invalid"), sig);
+    String text = java.text.Normalizer.normalize(Pdfs.text(pdf), java.text.Normalizer.Form.NFC);
+    assertTrue(text.contains("BẢN SAO"), text);
+    assertTrue(text.contains("Phó Chủ tịch UBND") && text.contains("Lê Văn Cường"), text);
+    List<String> qr = Pdfs.qrCodes(pdf, 1);
+    String verifyUrl = base + "/verify/" + code;
+    assertTrue(qr.contains(verifyUrl), "QR codes on page 1: " + qr + ", expected " + verifyUrl);
+
+    // --- anyone opens the QR code's URL --------------------------------------------------------
+    try (Browser anyone = new Browser(Browser.DESKTOP)) {
+      anyone.driver().get(qr.get(qr.indexOf(verifyUrl)));
+      awaitText(anyone, "#verdict", "Hợp lệ");
+      String facts = text(anyone, "#result");
+      assertFalse(facts.contains(name), "no personal data on the verification page: " + facts);
+      look(anyone, "verify-valid-desktop");
+      Path good = dir.resolve("copy.pdf");
+      Files.write(good, pdf);
+      anyone.driver().findElement(By.id("verify:file")).sendKeys(good.toString());
+      anyone.driver().findElement(By.id("verify:compare")).click();
+      awaitText(anyone, "#fileVerdict", "trùng khớp");
+      byte[] changed = pdf.clone();
+      changed[changed.length / 2] ^= 0x01;
+      Path bad = dir.resolve("changed.pdf");
+      Files.write(bad, changed);
+      anyone.driver().findElement(By.id("verify:file")).sendKeys(bad.toString());
+      anyone.driver().findElement(By.id("verify:compare")).click();
+      awaitText(anyone, "#fileVerdict", "KHÔNG");
+      look(anyone, "verify-not-genuine-desktop");
+    }
+    phone.driver().get(base + "/verify/" + code);
+    awaitText(phone, "#verdict", "Hợp lệ");
+    phone.screenshot("phone-verify");
+    phone.assertNoHorizontalScroll();
+    phone.driver().get(base + "/requests/index.xhtml");
+    phone.driver().findElement(By.linkText(ownRef)).click();
+    awaitText(phone, "#state", "Đã cấp");
+    phone.screenshot("phone-request-issued");
+    phone.assertNoHorizontalScroll();
+  }
+
+  /** Fetches a URL with the browser's session, as a click on a download link does. */
+  private static byte[] downloadAs(Browser b, String url) throws Exception {
+    java.net.http.HttpResponse<byte[]> resp = fetchAs(b, url);
+    assertEquals(200, resp.statusCode(), url);
+    return resp.body();
+  }
+
+  private static java.net.http.HttpResponse<byte[]> fetchAs(Browser b, String url)
+      throws Exception {
+    StringBuilder cookies = new StringBuilder();
+    for (org.openqa.selenium.Cookie c : b.driver().manage().getCookies()) {
+      cookies.append(c.getName()).append('=').append(c.getValue()).append("; ");
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies.toString())
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** The id of a document of the package and of one of its pages, as the search finds them. */

@@ -74,20 +74,47 @@ final class Http {
   /** The configured archivist (the first admin) creates a clerk of one unit over the API. */
   static Answer createClerk(
       String baseUrl, String email, String fullName, String unit, String password) {
+    return createStaff(baseUrl, email, fullName, null, unit, password, "CLERK");
+  }
+
+  /** The same for any roles, with the title printed under a signer's signature. */
+  static Answer createStaff(
+      String baseUrl,
+      String email,
+      String fullName,
+      String jobTitle,
+      String unit,
+      String password,
+      String... roles) {
+    jakarta.json.JsonArrayBuilder r = jakarta.json.Json.createArrayBuilder();
+    for (String role : roles) {
+      r.add(role);
+    }
+    jakarta.json.JsonObjectBuilder body =
+        jakarta.json.Json.createObjectBuilder()
+            .add("email", email)
+            .add("fullName", fullName)
+            .add("roles", r)
+            .add("units", jakarta.json.Json.createArrayBuilder().add(unit))
+            .add("password", password);
+    if (jobTitle != null) {
+      body.add("jobTitle", jobTitle);
+    }
     return send(
         asArchivist(baseUrl + "/api/v1/staff")
             .header("Content-Type", "application/json")
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    jakarta.json.Json.createObjectBuilder()
-                        .add("email", email)
-                        .add("fullName", fullName)
-                        .add("roles", jakarta.json.Json.createArrayBuilder().add("CLERK"))
-                        .add("units", jakarta.json.Json.createArrayBuilder().add(unit))
-                        .add("password", password)
-                        .build()
-                        .toString()))
+            .POST(HttpRequest.BodyPublishers.ofString(body.build().toString()))
             .build());
+  }
+
+  /** A request with someone's own credentials (HTTP Basic), as their tools send it. */
+  static HttpRequest.Builder as(String login, String password, String url) {
+    String token =
+        java.util.Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(120))
+        .header("Authorization", "Basic " + token);
   }
 
   /** Hands a zipped package to the server's API as an archivist's tool does. */

@@ -53,4 +53,51 @@ final class Pdfs {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Debian's pdfsig (poppler-utils) on the file: true when every signature is valid. */
+  static String pdfsig(byte[] pdf) {
+    try {
+      java.nio.file.Path f = java.nio.file.Files.createTempFile("hoso-copy-", ".pdf");
+      try {
+        java.nio.file.Files.write(f, pdf);
+        Process p =
+            new ProcessBuilder("pdfsig", "-nocert", f.toString()).redirectErrorStream(true).start();
+        String out =
+            new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+      } finally {
+        java.nio.file.Files.deleteIfExists(f);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("pdfsig is needed (Debian package poppler-utils)", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The QR codes on a page (1-based), as a phone camera would read them. */
+  static java.util.List<String> qrCodes(byte[] pdf, int page) {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage img =
+          new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(page - 1, 200);
+      int[] pixels = img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+      com.google.zxing.BinaryBitmap bitmap =
+          new com.google.zxing.BinaryBitmap(
+              new com.google.zxing.common.HybridBinarizer(
+                  new com.google.zxing.RGBLuminanceSource(
+                      img.getWidth(), img.getHeight(), pixels)));
+      com.google.zxing.Result[] found =
+          new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+              .decodeMultiple(
+                  bitmap,
+                  java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE));
+      return java.util.Arrays.stream(found).map(com.google.zxing.Result::getText).toList();
+    } catch (com.google.zxing.NotFoundException e) {
+      return java.util.List.of();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

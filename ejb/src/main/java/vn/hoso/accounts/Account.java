@@ -67,6 +67,10 @@ public class Account {
   @Column(name = "business_name")
   private String businessName;
 
+  /** A staff member's title, printed under their signature ("Phó Chủ tịch UBND"). */
+  @Column(name = "job_title")
+  private String jobTitle;
+
   @Column(name = "password_hash", nullable = false)
   private String passwordHash;
 
@@ -311,5 +315,13 @@ public class Account {
 
   public int getVersion() {
     return version;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
   }
 }

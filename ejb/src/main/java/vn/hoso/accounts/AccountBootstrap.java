@@ -66,7 +66,12 @@ public class AccountBootstrap {
       accounts.ensureConfigured(
           "canbo@demo.hoso.vn", "Trần Thị Bình", EnumSet.of(Role.CLERK), all, DEMO_PASSWORD);
       accounts.ensureConfigured(
-          "lanhdao@demo.hoso.vn", "Lê Văn Cường", EnumSet.of(Role.SIGNER), all, DEMO_PASSWORD);
+          "lanhdao@demo.hoso.vn",
+          "Lê Văn Cường",
+          "Phó Chủ tịch UBND",
+          EnumSet.of(Role.SIGNER),
+          all,
+          DEMO_PASSWORD);
       accounts.ensureConfigured(
           "quantri@demo.hoso.vn", "Phạm Thu Dung", EnumSet.of(Role.ADMIN), all, DEMO_PASSWORD);
       timers.createIntervalTimer(20_000, 30_000, new TimerConfig("demo-accounts", false));

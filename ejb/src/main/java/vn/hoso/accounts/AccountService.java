@@ -368,10 +368,29 @@ public class AccountService {
       Set<Role> roles,
       Set<String> units,
       String password) {
+    return createStaff(admin, login, fullName, null, roles, units, password);
+  }
+
+  /**
+   * @param jobTitle the title printed under the person's signature on what they sign (optional;
+   *     "Lãnh đạo đơn vị" when empty)
+   */
+  public long createStaff(
+      Actor admin,
+      String login,
+      String fullName,
+      String jobTitle,
+      Set<Role> roles,
+      Set<String> units,
+      String password) {
     requireRole(admin, Role.ADMIN);
     List<Problem> p = new ArrayList<>();
     String email = email(p, login);
     String name = required(p, "fullName", fullName, 200, "Họ và tên");
+    String title = Text.clean(jobTitle);
+    if (Text.tooLong(title, 200)) {
+      p.add(new Problem("jobTitle", "Chức vụ dài quá 200 ký tự."));
+    }
     password(p, password);
     if (roles == null || roles.isEmpty()) {
       p.add(new Problem("roles", "Chọn ít nhất một vai trò."));
@@ -385,6 +404,7 @@ public class AccountService {
     }
     Account a =
         Account.staff(email, name, roles, units, PasswordHashing.hash(password.toCharArray()));
+    a.setJobTitle(title);
     em.persist(a);
     em.flush();
     audit.append(
@@ -408,6 +428,17 @@ public class AccountService {
    */
   public void ensureConfigured(
       String login, String fullName, Set<Role> roles, Set<String> units, String password) {
+    ensureConfigured(login, fullName, null, roles, units, password);
+  }
+
+  /** The same, with the title printed under the person's signature. */
+  public void ensureConfigured(
+      String login,
+      String fullName,
+      String jobTitle,
+      Set<Role> roles,
+      Set<String> units,
+      String password) {
     List<Account> found =
         em.createQuery("select a from Account a where a.email = :e", Account.class)
             .setParameter("e", login.toLowerCase())
@@ -420,6 +451,7 @@ public class AccountService {
               roles,
               units,
               PasswordHashing.hash(password.toCharArray()));
+      a.setJobTitle(jobTitle);
       em.persist(a);
       em.flush();
       audit.append(
@@ -441,6 +473,9 @@ public class AccountService {
     }
     a.setRoles(roles);
     a.setUnits(units);
+    if (jobTitle != null) {
+      a.setJobTitle(jobTitle);
+    }
   }
 
   static void requireRole(Actor actor, Role role) {

@@ -18,6 +18,10 @@ public final class AuditActions {
   public static final String FEE_RULE_CHANGED = "FEE_RULE_CHANGED";
   public static final String CALENDAR_CHANGED = "CALENDAR_CHANGED";
   public static final String AUDIT_VERIFIED = "AUDIT_VERIFIED";
+  public static final String COPY_ISSUED = "COPY_ISSUED";
+  public static final String COPY_SIGN_REFUSED = "COPY_SIGN_REFUSED";
+  public static final String COPY_DOWNLOADED = "COPY_DOWNLOADED";
+  public static final String COPY_REVOKED = "COPY_REVOKED";
 
   private AuditActions() {}
 }

@@ -41,6 +41,15 @@ public class AuditLog {
   }
 
   /** A filter for the admin's page; null fields do not filter. */
+  /**
+   * Appends in a transaction of its own: for what must stay on record although the caller's
+   * transaction is about to roll back (an action refused).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public AuditEntry appendAlone(AuditEvent event) {
+    return append(event);
+  }
+
   public record Filter(String action, String actor, String unit, Instant from, Instant to) {
     public static Filter none() {
       return new Filter(null, null, null, null, null);

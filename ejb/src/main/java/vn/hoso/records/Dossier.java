@@ -151,6 +151,11 @@ public class Dossier {
     return id;
   }
 
+  /** The handover that delivered this dossier (null for dossiers made before handovers). */
+  public Long getHandoverId() {
+    return handoverId;
+  }
+
   public String getCode() {
     return code;
   }

@@ -107,6 +107,10 @@ public class CopyRequest {
   @Column(name = "prepared_by")
   private Long preparedBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Outcome outcome = Outcome.COPY;
+
   @Column(name = "closed_reason")
   private String closedReason;
 
@@ -154,6 +158,14 @@ public class CopyRequest {
       int feePages,
       long feeVnd,
       PaymentMethod paymentMethod) {}
+
+  /**
+   * What the clerk prepared for the signer: a copy of the record, or a "no record found" notice.
+   */
+  public enum Outcome {
+    COPY,
+    NO_RECORD
+  }
 
   /** A transition the request's state does not allow. */
   public static final class IllegalTransition extends RuntimeException {
@@ -219,7 +231,34 @@ public class CopyRequest {
     preparedPages = pages.stream().map(String::valueOf).collect(Collectors.joining(","));
     preparedAt = at;
     preparedBy = clerkId;
+    outcome = Outcome.COPY;
     state = RequestState.PREPARED;
+  }
+
+  /**
+   * The clerk searched and found no record matching a described request: the signer will sign a
+   * notice saying so. A request naming a record it holds cannot end this way.
+   */
+  void prepareNoRecord(long clerkId, Instant at) {
+    require(state == RequestState.IN_REVIEW, "Chỉ lập thông báo khi đang xem xét yêu cầu.");
+    requireAssigned(clerkId);
+    require(
+        documentId == null,
+        "Yêu cầu đã gắn với một tài liệu; không thể thông báo là không tìm thấy.");
+    preparedPages = null;
+    preparedAt = at;
+    preparedBy = clerkId;
+    outcome = Outcome.NO_RECORD;
+    state = RequestState.PREPARED;
+  }
+
+  /** A signer signed what was prepared; never the clerk who prepared it. */
+  void issue(long signerId) {
+    require(state == RequestState.PREPARED, "Chỉ ký khi bản sao đã được chuẩn bị và chưa ký.");
+    require(
+        preparedBy != null && preparedBy != signerId,
+        "Người chuẩn bị bản sao không được tự ký bản sao đó; cần một lãnh đạo khác ký.");
+    state = RequestState.ISSUED;
   }
 
   void attachRecord(long clerkId, long documentId, String feeRule, int feePages, long feeVnd) {
@@ -360,6 +399,18 @@ public class CopyRequest {
 
   public Long getPreparedBy() {
     return preparedBy;
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  /** The page numbers the clerk chose, in order. */
+  public java.util.List<Integer> getPreparedPageNumbers() {
+    if (preparedPages == null || preparedPages.isBlank()) {
+      return java.util.List.of();
+    }
+    return java.util.Arrays.stream(preparedPages.split(",")).map(Integer::valueOf).toList();
   }
 
   public String getClosedReason() {

@@ -113,6 +113,38 @@ public sealed interface RequestCommand {
     }
   }
 
+  /** The clerk searched the archive and found no record: a notice is prepared for the signer. */
+  record PrepareNoRecord(String message) implements RequestCommand {
+    public Role role() {
+      return Role.CLERK;
+    }
+
+    public RequestEvent.Kind apply(CopyRequest r, Actor a, Instant now) {
+      r.prepareNoRecord(a.accountId(), now);
+      return RequestEvent.Kind.NO_RECORD;
+    }
+  }
+
+  /**
+   * A signer of the holding unit signs what was prepared. Issued by {@code CopyIssuing}, which
+   * builds and signs the file in the same transaction.
+   */
+  record Sign(String label) implements RequestCommand {
+    public Role role() {
+      return Role.SIGNER;
+    }
+
+    public RequestEvent.Kind apply(CopyRequest r, Actor a, Instant now) {
+      r.issue(a.accountId());
+      return RequestEvent.Kind.ISSUED;
+    }
+
+    @Override
+    public String message() {
+      return label;
+    }
+  }
+
   /**
    * The clerk found the record a "cannot find it" request describes. Built by {@link
    * RequestService#attachRecord} after it checked the document is held by the request's unit and

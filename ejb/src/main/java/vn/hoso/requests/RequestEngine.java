@@ -57,7 +57,8 @@ public class RequestEngine {
     }
     if ((command instanceof RequestCommand.AskForInformation
             || command instanceof RequestCommand.Reject
-            || command instanceof RequestCommand.Answer)
+            || command instanceof RequestCommand.Answer
+            || command instanceof RequestCommand.PrepareNoRecord)
         && message == null) {
       throw InvalidInput.of("message", "Hãy ghi nội dung (câu hỏi, lý do hoặc câu trả lời).");
     }
@@ -149,6 +150,17 @@ public class RequestEngine {
           case PREPARED -> "Bản sao đã được chuẩn bị và đang chờ lãnh đạo ký duyệt.";
           case PAID -> "Đã ghi nhận lệ phí.";
           case RECORD_FOUND -> "Đã tìm thấy tài liệu bạn mô tả: " + message;
+          case NO_RECORD ->
+              "Cán bộ đã tra tìm nhưng không thấy tài liệu bạn mô tả. Thông báo có chữ ký số sẽ"
+                  + " được gửi khi lãnh đạo ký duyệt.";
+          case ISSUED ->
+              r.getOutcome() == CopyRequest.Outcome.NO_RECORD
+                  ? "Thông báo không tìm thấy tài liệu đã được ký. Bạn tải thông báo tại trang yêu"
+                      + " cầu."
+                  : "Bản sao đã được ký số và cấp ("
+                      + message
+                      + "). Bạn tải bản sao tại trang yêu"
+                      + " cầu.";
           default -> null;
         };
     if (what == null || actor.accountId() == r.getRequesterId()) {

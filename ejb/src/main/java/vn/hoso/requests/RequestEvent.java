@@ -24,6 +24,9 @@ public class RequestEvent {
     ANSWERED,
     PAID,
     PREPARED,
+    NO_RECORD,
+    ISSUED,
+    REVOKED,
     REJECTED,
     WITHDRAWN
   }
@@ -52,7 +55,7 @@ public class RequestEvent {
 
   protected RequestEvent() {}
 
-  RequestEvent(
+  public RequestEvent(
       long requestId, Instant at, Long actorId, String actorLabel, Kind kind, String message) {
     this.requestId = requestId;
     this.at = at;

@@ -52,6 +52,12 @@ public class UnitSigning {
     return signer.sign(pdf, store().keyFor(unitCode, unitName), purpose, visible);
   }
 
+  /** The unit's signing certificate (made first in the embedded default). */
+  public java.security.cert.X509Certificate certificate(String unitCode, String unitName)
+      throws IOException, GeneralSecurityException {
+    return store().keyFor(unitCode, unitName).certificate();
+  }
+
   private synchronized UnitKeyStore store() throws IOException, GeneralSecurityException {
     if (keys == null) {
       String file = setting("HOSO_SIGNING_KEYSTORE", "hoso.signing.keystore");

@@ -27,8 +27,14 @@ public class StaffResource {
   @EJB AccountService accounts;
   @Inject CurrentUser current;
 
+  /** {@code jobTitle} is printed under the person's signature on what they sign (optional). */
   public record NewStaff(
-      String email, String fullName, List<String> roles, List<String> units, String password) {}
+      String email,
+      String fullName,
+      String jobTitle,
+      List<String> roles,
+      List<String> units,
+      String password) {}
 
   public record Created(long id) {}
 
@@ -57,6 +63,7 @@ public class StaffResource {
               current.require(),
               s.email(),
               s.fullName(),
+              s.jobTitle(),
               roles,
               s.units() == null ? Set.of() : Set.copyOf(s.units()),
               s.password());

@@ -38,6 +38,8 @@ public class ReviewView implements Serializable {
   @EJB transient RequestService requests;
   @EJB transient ClerkDesk desk;
   @EJB transient RequestEngine engine;
+  @EJB transient vn.hoso.copies.CopyIssuing issuing;
+  @EJB transient vn.hoso.copies.CopyRegistry copies;
   @Inject transient CurrentUser current;
   @Inject transient Texts texts;
   @Inject transient HttpServletRequest request;
@@ -48,6 +50,8 @@ public class ReviewView implements Serializable {
   private List<String> chosenPages = new ArrayList<>();
   private String question;
   private String reason;
+  private String noRecordNote;
+  private vn.hoso.copies.CopyRegistry.PublicStatus copy;
   private Long documentId;
   private boolean checkIdentity;
   private boolean checkRelation;
@@ -77,6 +81,10 @@ public class ReviewView implements Serializable {
     detail = desk.forStaff(current.require(), id, detail == null);
     version = detail.request().getVersion();
     pages = desk.pagesOf(current.require(), id);
+    copy =
+        detail.request().getState() == RequestState.ISSUED
+            ? copies.forRequest(id, current.require()).orElse(null)
+            : null;
     if (chosenPages.isEmpty()) {
       pages.forEach(pg -> chosenPages.add(Integer.toString(pg.pageNo())));
     }
@@ -121,6 +129,60 @@ public class ReviewView implements Serializable {
     }
     List<Integer> chosen = chosenPages.stream().map(Integer::valueOf).sorted().toList();
     run(new RequestCommand.Prepare(chosen), "review.done.prepare");
+  }
+
+  public void noRecord() {
+    run(new RequestCommand.PrepareNoRecord(noRecordNote), "review.done.noRecord");
+    if (detail.request().getState() == RequestState.PREPARED) {
+      noRecordNote = null;
+    }
+  }
+
+  /** The signer signs what the clerk prepared; the preparer is refused by the service. */
+  public void sign() {
+    try {
+      vn.hoso.copies.CopyIssuing.Issued i = issuing.issue(id, version, current.require());
+      texts.info(
+          texts.get(
+              "review.done.sign",
+              i.requestReference(),
+              i.registerLabel(),
+              vn.hoso.copies.VerificationCodes.grouped(i.code())));
+    } catch (InvalidInput e) {
+      texts.problems("review", e);
+    } catch (Conflict | Forbidden e) {
+      texts.errorText(e.getMessage());
+    }
+    reload();
+  }
+
+  public boolean isSigner() {
+    return current.require().has(vn.hoso.accounts.Role.SIGNER);
+  }
+
+  public boolean isClerk() {
+    return current.require().has(vn.hoso.accounts.Role.CLERK);
+  }
+
+  public boolean isPrepared() {
+    return detail.request().getState() == RequestState.PREPARED;
+  }
+
+  public boolean isPreparedByMe() {
+    Long p = detail.request().getPreparedBy();
+    return p != null && p == current.require().accountId();
+  }
+
+  public vn.hoso.copies.CopyRegistry.PublicStatus getCopy() {
+    return copy;
+  }
+
+  public String getNoRecordNote() {
+    return noRecordNote;
+  }
+
+  public void setNoRecordNote(String noRecordNote) {
+    this.noRecordNote = noRecordNote;
   }
 
   public void attach() {

@@ -36,12 +36,14 @@ public class RequestView implements Serializable {
 
   @EJB transient RequestService requests;
   @EJB transient vn.hoso.requests.RequestEngine engine;
+  @EJB transient vn.hoso.copies.CopyRegistry copies;
   @Inject transient CurrentUser current;
   @Inject transient Texts texts;
   @Inject transient HttpServletRequest request;
 
   private long id;
   private RequestService.RequestDetail detail;
+  private vn.hoso.copies.CopyRegistry.PublicStatus copy;
   private String answer;
   private String withdrawReason;
   private transient List<Part> files;
@@ -69,6 +71,15 @@ public class RequestView implements Serializable {
 
   private void reload() {
     detail = requests.forRequester(current.require(), id);
+    copy =
+        detail.request().getState() == vn.hoso.requests.RequestState.ISSUED
+            ? copies.forRequest(id, current.require()).orElse(null)
+            : null;
+  }
+
+  /** The issued copy, once signed. */
+  public vn.hoso.copies.CopyRegistry.PublicStatus getCopy() {
+    return copy;
   }
 
   public void sendAnswer() {

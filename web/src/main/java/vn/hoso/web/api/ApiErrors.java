@@ -1,0 +1,28 @@
+package vn.hoso.web.api;
+
+import jakarta.ws.rs.core.Response;
+import vn.hoso.requests.Conflict;
+import vn.hoso.shared.Forbidden;
+import vn.hoso.shared.InvalidInput;
+
+/** The API's answer to what the services refuse: the same words the screens show. */
+final class ApiErrors {
+
+  private ApiErrors() {}
+
+  static Response of(RuntimeException e) {
+    if (e instanceof InvalidInput ii) {
+      InvalidInput.Problem p = ii.problems().get(0);
+      return ApiError.response(422, "invalid", p.message(), p.field());
+    }
+    if (e instanceof Forbidden f) {
+      return f.hidesExistence()
+          ? ApiError.response(Response.Status.NOT_FOUND, "not_found", "Not found.", null)
+          : ApiError.response(Response.Status.FORBIDDEN, "forbidden", f.getMessage(), null);
+    }
+    if (e instanceof Conflict c) {
+      return ApiError.response(Response.Status.CONFLICT, "conflict", c.getMessage(), null);
+    }
+    throw e;
+  }
+}
