@@ -320,6 +320,69 @@ class CopyIssuingIT {
     assertTrue(s.contains("REVOKED") && s.contains("Cấp nhầm trang"), s);
   }
 
+  @Test
+  @Order(5)
+  void whenNothingIsFoundTheRequesterGetsASignedNotice() {
+    // an old commune the unit absorbed, as the resident picks it on the form
+    String oldCommune = null;
+    for (JsonValue v : Http.get(base + "/api/v1/units/" + UNIT).json().getJsonArray("absorbed")) {
+      if ("commune".equals(v.asJsonObject().getString("level"))) {
+        oldCommune = v.asJsonObject().getString("code");
+        break;
+      }
+    }
+    assertTrue(oldCommune != null, "unit " + UNIT + " absorbed a commune");
+    Http.Answer s =
+        post(
+            A,
+            "/api/v1/requests",
+            Json.createObjectBuilder()
+                .add("description", "Giấy khai sinh của tôi, đăng ký khoảng năm 1962 tại phường cũ")
+                .add("describedKind", "civil_status")
+                .add("oldCommuneCode", oldCommune)
+                .add("newUnitCode", UNIT)
+                .add("relation", "SELF")
+                .add("purpose", "Làm thủ tục hưu trí")
+                .build()
+                .toString());
+    assertEquals(201, s.status(), s.body());
+    long id = s.json().getJsonNumber("id").longValue();
+    assertEquals(200, act(CLERK, id, "take", null).status());
+    // a record-less request cannot be "prepared" as a copy, and "no record" needs the clerk's note
+    assertEquals(422, act(CLERK, id, "prepare", Json.createArrayBuilder().add(1)).status());
+    Http.Answer noNote =
+        post(
+            CLERK,
+            "/api/v1/requests/" + id + "/actions",
+            "{\"action\":\"no-record\",\"version\":" + version(CLERK, id) + "}");
+    assertEquals(422, noNote.status(), noNote.body());
+    Http.Answer noRecord =
+        post(
+            CLERK,
+            "/api/v1/requests/" + id + "/actions",
+            Json.createObjectBuilder()
+                .add("action", "no-record")
+                .add("version", version(CLERK, id))
+                .add("message", "Đã tra sổ đăng ký khai sinh 1960-1965 của Phường An Lạc")
+                .build()
+                .toString());
+    assertEquals(200, noRecord.status(), noRecord.body());
+    Http.Answer signed = act(SIGNER, id, "sign", null);
+    assertEquals(200, signed.status(), signed.body());
+    byte[] pdf =
+        Http.sendBytes(
+            Http.as(A, PASSWORD, base + "/api/v1/requests/" + id + "/copy").GET().build());
+    assertTrue(Pdfs.isPdfA2b(pdf), "the notice is PDF/A-2B");
+    assertTrue(Pdfs.pdfsig(pdf).contains("Signature is Valid"));
+    String text = java.text.Normalizer.normalize(Pdfs.text(pdf), java.text.Normalizer.Form.NFC);
+    assertTrue(text.contains("KHÔNG TÌM THẤY"), text);
+    assertEquals(
+        404, get(A, "/api/v1/requests/" + id + "/copy.json").status(), "a notice has no sidecar");
+    JsonObject status = Http.get(base + "/api/v1/verify/" + signed.json().getString("code")).json();
+    assertEquals("VALID", status.getString("status"), status.toString());
+    assertTrue(status.getString("kind").contains("không tìm thấy"), status.toString());
+  }
+
   private static Http.Answer revoke(String who, long id, String reason) {
     return post(
         who,

@@ -539,7 +539,7 @@ class CopyRequestJourneyIT {
     assertFalse(sig.contains("Signature is Invalid"), sig);
     String text = java.text.Normalizer.normalize(Pdfs.text(pdf), java.text.Normalizer.Form.NFC);
     assertTrue(text.contains("BẢN SAO"), text);
-    assertTrue(text.contains("Phó Chủ tịch UBND") && text.contains("Lê Văn Cường"), text);
+    assertTrue(text.contains("PHÓ CHỦ TỊCH UBND") && text.contains("Lê Văn Cường"), text);
     List<String> qr = Pdfs.qrCodes(pdf, 1);
     String verifyUrl = base + "/verify/" + code;
     assertTrue(qr.contains(verifyUrl), "QR codes on page 1: " + qr + ", expected " + verifyUrl);

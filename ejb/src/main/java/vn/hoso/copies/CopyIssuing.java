@@ -130,7 +130,7 @@ public class CopyIssuing {
       unsigned =
           NoRecordNoticePdf.build(
               new NoticeContent(
-                  code,
+                  VerificationCodes.grouped(code),
                   issuing,
                   no,
                   year,
@@ -148,7 +148,17 @@ public class CopyIssuing {
       box = NoRecordNoticePdf.signatureBox();
     } else {
       CopyContent content =
-          copyContent(r, code, issuing, no, year, now, preparer, signer.name(), title, verifyUrl);
+          copyContent(
+              r,
+              VerificationCodes.grouped(code),
+              issuing,
+              no,
+              year,
+              now,
+              preparer,
+              signer.name(),
+              title,
+              verifyUrl);
       unsigned = CertifiedCopyPdf.build(content);
       sidecar = CertifiedCopyPdf.sidecar(content);
       kind = CertifiedCopy.Kind.of(content.kind());

@@ -70,6 +70,69 @@ class CopyRequestTest {
   }
 
   @Test
+  void aSignerOtherThanThePreparerIssues() {
+    CopyRequest r = request(4000);
+    new RequestCommand.Take().apply(r, clerk(CLERK), NOW);
+    new RequestCommand.MarkPaid().apply(r, clerk(CLERK), NOW);
+    // not yet prepared: nothing to sign
+    assertThrows(CopyRequest.IllegalTransition.class, () -> r.issue(OTHER_CLERK));
+    new RequestCommand.Prepare(List.of(2, 1)).apply(r, clerk(CLERK), NOW);
+    assertEquals(List.of(2, 1), r.getPreparedPageNumbers());
+    CopyRequest.IllegalTransition own =
+        assertThrows(CopyRequest.IllegalTransition.class, () -> r.issue(CLERK));
+    assertTrue(own.getMessage().contains("không được tự ký"), own.getMessage());
+    assertEquals(RequestState.PREPARED, r.getState());
+    assertEquals(
+        RequestEvent.Kind.ISSUED,
+        new RequestCommand.Sign("Số 1/2026").apply(r, clerk(OTHER_CLERK), NOW));
+    assertEquals(RequestState.ISSUED, r.getState());
+    assertThrows(CopyRequest.IllegalTransition.class, () -> r.issue(OTHER_CLERK));
+    assertEquals(Role.SIGNER, new RequestCommand.Sign(null).role());
+  }
+
+  @Test
+  void noRecordFoundOnlyForADescribedRequest() {
+    CopyRequest named = request(4000);
+    new RequestCommand.Take().apply(named, clerk(CLERK), NOW);
+    assertThrows(CopyRequest.IllegalTransition.class, () -> named.prepareNoRecord(CLERK, NOW));
+    assertEquals(RequestState.IN_REVIEW, named.getState());
+
+    CopyRequest described =
+        new CopyRequest(
+            new CopyRequest.Draft(
+                1,
+                null,
+                "Giấy khai sinh của tôi, đăng ký năm 1990 tại xã cũ",
+                "26737",
+                Relation.SELF,
+                null,
+                false,
+                1,
+                "xin việc",
+                Delivery.DOWNLOAD,
+                null,
+                FeeRule.CIVIL_STATUS_EXTRACT,
+                0,
+                0,
+                PaymentMethod.COUNTER),
+            "HS-2026-000002",
+            NOW,
+            NOW.plusSeconds(8 * 3600),
+            NOW.plusSeconds(6 * 3600));
+    assertThrows(CopyRequest.IllegalTransition.class, () -> described.prepareNoRecord(CLERK, NOW));
+    new RequestCommand.Take().apply(described, clerk(CLERK), NOW);
+    assertThrows(
+        CopyRequest.IllegalTransition.class, () -> described.prepareNoRecord(OTHER_CLERK, NOW));
+    assertEquals(
+        RequestEvent.Kind.NO_RECORD,
+        new RequestCommand.PrepareNoRecord("Đã tra sổ 1988-1992")
+            .apply(described, clerk(CLERK), NOW));
+    assertEquals(RequestState.PREPARED, described.getState());
+    assertEquals(CopyRequest.Outcome.NO_RECORD, described.getOutcome());
+    assertEquals(List.of(), described.getPreparedPageNumbers());
+  }
+
+  @Test
   void preparingNeedsThePaidFeeAndTheClerkWhoTookIt() {
     CopyRequest r = request(4000);
     r.take(CLERK);
