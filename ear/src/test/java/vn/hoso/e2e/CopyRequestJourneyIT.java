@@ -499,6 +499,13 @@ class CopyRequestJourneyIT {
       String waiting = text(signer, "#sign\\:waiting");
       assertTrue(waiting.contains(ownRef) && waiting.contains(fatherRef), waiting);
       look(signer, "sign-waiting-desktop");
+      // the signer opens a request to compare the scans before signing
+      s.findElement(By.linkText(ownRef)).click();
+      awaitText(signer, "#state", "Đã chuẩn bị");
+      assertTrue(
+          s.findElement(By.id("review:sign")).isEnabled(), "a signer who did not prepare it signs");
+      look(signer, "review-sign-desktop");
+      s.get(base + "/sign/index.xhtml");
       // nothing selected: told what to do, nothing signed
       s.findElement(By.id("sign:signSelected")).click();
       confirmYes(signer);
@@ -521,6 +528,13 @@ class CopyRequestJourneyIT {
       String issued = text(signer, "#sign\\:issued");
       assertTrue(issued.contains(ownRef) && issued.contains(fatherRef), issued);
       look(signer, "sign-issued-desktop");
+    }
+    try (Browser signerPhone = new Browser(Browser.PHONE)) {
+      signerPhone.signIn(base, signerEmail, PASSWORD);
+      signerPhone.driver().get(base + "/sign/index.xhtml");
+      awaitText(signerPhone, "#sign\\:issued", ownRef);
+      signerPhone.screenshot("phone-sign");
+      signerPhone.assertNoHorizontalScroll();
     }
 
     // --- the resident is told, and downloads the copy from the request page -------------------

@@ -23,5 +23,29 @@ public final class AuditActions {
   public static final String COPY_DOWNLOADED = "COPY_DOWNLOADED";
   public static final String COPY_REVOKED = "COPY_REVOKED";
 
+  /** Every action, in the order the audit screen offers them as a filter. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          LOGIN,
+          LOGIN_FAILED,
+          ACCOUNT_LOCKED,
+          LOGOUT,
+          ACCOUNT_REGISTERED,
+          EMAIL_CONFIRMED,
+          IDENTITY_VERIFIED,
+          STAFF_CREATED,
+          ACCOUNT_VIEWED,
+          RECORD_VIEWED,
+          REQUEST_VIEWED,
+          PROOF_VIEWED,
+          REQUEST_TRANSITION,
+          FEE_RULE_CHANGED,
+          CALENDAR_CHANGED,
+          AUDIT_VERIFIED,
+          COPY_ISSUED,
+          COPY_SIGN_REFUSED,
+          COPY_DOWNLOADED,
+          COPY_REVOKED);
+
   private AuditActions() {}
 }

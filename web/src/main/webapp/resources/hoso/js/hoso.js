@@ -39,3 +39,31 @@ window.hoso = {
     }
   });
 })();
+
+/*
+ * PrimeFaces 15's Vietnamese locale writes the page-number placeholder of its paginator's labels as
+ * "{trang}", which is never filled in: screen readers hear "Trang {trang}" on every page link. The
+ * label is set right once the locale is loaded, before the first paginator is drawn.
+ */
+(function () {
+  function fixPageLabel() {
+    var vi = window.PrimeFaces && window.PrimeFaces.locales && window.PrimeFaces.locales.vi;
+    if (vi && vi.aria && vi.aria.pageLabel === 'Trang {trang}') {
+      vi.aria.pageLabel = 'Trang {page}';
+    }
+  }
+  // page links already drawn with the unfilled label get their number
+  function fixDrawnLabels() {
+    fixPageLabel();
+    document.querySelectorAll('.ui-paginator-page[aria-label*="{trang}"]').forEach(function (a) {
+      a.setAttribute('aria-label', 'Trang ' + a.textContent.trim());
+    });
+  }
+  fixPageLabel();
+  document.addEventListener('DOMContentLoaded', function () {
+    fixDrawnLabels();
+    if (window.jQuery) {
+      window.jQuery(document).on('pfAjaxComplete', fixDrawnLabels);
+    }
+  });
+})();

@@ -87,23 +87,7 @@ public class AuditView implements Serializable {
   }
 
   public List<String> getActions() {
-    return List.of(
-        "LOGIN",
-        "LOGIN_FAILED",
-        "ACCOUNT_LOCKED",
-        "LOGOUT",
-        "ACCOUNT_REGISTERED",
-        "EMAIL_CONFIRMED",
-        "IDENTITY_VERIFIED",
-        "STAFF_CREATED",
-        "ACCOUNT_VIEWED",
-        "RECORD_VIEWED",
-        "REQUEST_VIEWED",
-        "PROOF_VIEWED",
-        "REQUEST_TRANSITION",
-        "FEE_RULE_CHANGED",
-        "CALENDAR_CHANGED",
-        "AUDIT_VERIFIED");
+    return vn.hoso.audit.AuditActions.ALL;
   }
 
   public void search() {

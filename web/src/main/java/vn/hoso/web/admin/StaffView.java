@@ -32,6 +32,7 @@ public class StaffView implements Serializable {
 
   private String email;
   private String fullName;
+  private String jobTitle;
   private List<String> roles = List.of("CLERK");
   private String unitCodes;
   private String password;
@@ -62,10 +63,11 @@ public class StaffView implements Serializable {
     Set<Role> r = EnumSet.noneOf(Role.class);
     roles.forEach(x -> r.add(Role.valueOf(x)));
     try {
-      accounts.createStaff(current.require(), email, fullName, r, codes, password);
+      accounts.createStaff(current.require(), email, fullName, jobTitle, r, codes, password);
       texts.info(texts.get("staff.created", email));
       email = null;
       fullName = null;
+      jobTitle = null;
       unitCodes = null;
       staff = null;
     } catch (InvalidInput e) {
@@ -93,6 +95,14 @@ public class StaffView implements Serializable {
 
   public void setFullName(String fullName) {
     this.fullName = fullName;
+  }
+
+  public String getJobTitle() {
+    return jobTitle;
+  }
+
+  public void setJobTitle(String jobTitle) {
+    this.jobTitle = jobTitle;
   }
 
   public List<String> getRoles() {

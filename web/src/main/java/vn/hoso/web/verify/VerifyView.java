@@ -42,7 +42,10 @@ public class VerifyView implements Serializable {
     Object fromPath = request.getAttribute(VerifyServlet.CODE);
     String c = fromPath instanceof String s && !s.isBlank() ? s : request.getParameter("code");
     if (c != null && !c.isBlank()) {
-      code = c.strip();
+      code =
+          vn.hoso.copies.VerificationCodes.parse(c)
+              .map(vn.hoso.copies.VerificationCodes::grouped)
+              .orElse(c.strip());
       lookUp();
     }
   }
