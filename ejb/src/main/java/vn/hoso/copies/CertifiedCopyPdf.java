@@ -138,7 +138,7 @@ public final class CertifiedCopyPdf {
       PdfA.Fonts f = PdfA.sansFonts(PdfA.DEFAULT_FONT_DIR);
       doc.setFont(f.regular()).setFontSize(BODY_SIZE);
       doc.setMargins(TOP, RIGHT, FIRST_PAGE_BOTTOM, LEFT);
-      PdfFormXObject qr = IssuedDocument.qr(pdf, c.verifyUrl());
+      PdfImageXObject qr = IssuedDocument.qr(pdf, c.verifyUrl());
 
       firstPage(c, doc, f, qr);
       int certificationPages = pdf.getNumberOfPages();
@@ -160,11 +160,10 @@ public final class CertifiedCopyPdf {
     return out.toByteArray();
   }
 
-  private static void firstPage(CopyContent c, Document doc, PdfA.Fonts f, PdfFormXObject qr) {
+  private static void firstPage(CopyContent c, Document doc, PdfA.Fonts f, PdfImageXObject qr) {
     Unit issuing = c.issuingUnit();
-    doc.add(
-        IssuedDocument.letterhead(
-            f, issuing, "Số: " + c.registerNo() + "/" + c.registerYear() + "/BS", c.issuedAt()));
+    IssuedDocument.letterhead(
+        doc, f, issuing, "Số: " + c.registerNo() + "/" + c.registerYear() + "/BS", c.issuedAt());
     doc.add(
         new Paragraph(c.kind().title().toUpperCase(VI))
             .setFont(f.bold())
@@ -286,7 +285,7 @@ public final class CertifiedCopyPdf {
    */
   private record Furniture(PdfFormXObject stamp, PdfFormXObject footer) {
 
-    static Furniture of(CopyContent c, PdfADocument pdf, PdfA.Fonts f, PdfFormXObject qr) {
+    static Furniture of(CopyContent c, PdfADocument pdf, PdfA.Fonts f, PdfImageXObject qr) {
       float pad = 1.5f;
       PdfFormXObject stamp =
           new PdfFormXObject(new Rectangle(STAMP_WIDTH + 2 * pad, STAMP_HEIGHT + 2 * pad));

@@ -12,7 +12,7 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -61,14 +61,14 @@ public final class NoRecordNoticePdf {
       PdfA.Fonts f = PdfA.sansFonts(PdfA.DEFAULT_FONT_DIR);
       doc.setFont(f.regular()).setFontSize(10.5f);
       doc.setMargins(TOP, RIGHT, FIRST_PAGE_BOTTOM, LEFT);
-      PdfFormXObject qr = IssuedDocument.qr(pdf, n.verifyUrl());
+      PdfImageXObject qr = IssuedDocument.qr(pdf, n.verifyUrl());
 
-      doc.add(
-          IssuedDocument.letterhead(
-              f,
-              n.issuingUnit(),
-              "Số: " + n.registerNo() + "/" + n.registerYear() + "/TB",
-              n.issuedAt()));
+      IssuedDocument.letterhead(
+          doc,
+          f,
+          n.issuingUnit(),
+          "Số: " + n.registerNo() + "/" + n.registerYear() + "/TB",
+          n.issuedAt());
       doc.add(
           new Paragraph("THÔNG BÁO KHÔNG TÌM THẤY TÀI LIỆU")
               .setFont(f.bold())
