@@ -17,13 +17,21 @@ import static vn.hoso.copies.IssuedDocument.organ;
 import com.itextpdf.io.image.ImageData;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.pdf.tagutils.TagTreePointer;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.kernel.xmp.XMPException;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Div;
@@ -112,7 +120,9 @@ public final class CertifiedCopyPdf {
     PdfA.requireFont(PdfA.DEFAULT_FONT_DIR, "DejaVuSans-Bold.ttf");
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + c.pages().size() * 300_000);
     // Footers need the page count, so pages stay open until the end (immediateFlush = false).
-    try (PdfWriter writer = new PdfWriter(out, PdfA.writerProperties());
+    // Plain cross-reference table, no object streams: a copy's structure tree is small, and the
+    // signer (and every verifier) reads an uncompressed one faster.
+    try (PdfWriter writer = new PdfWriter(out, new WriterProperties());
         PdfADocument pdf = PdfA.open(writer);
         Document doc = new Document(pdf, PageSize.A4, false)) {
       PdfDocumentInfo info = pdf.getDocumentInfo();
@@ -125,16 +135,17 @@ public final class CertifiedCopyPdf {
               + ", mã xác thực "
               + c.code());
       info.setKeywords("bản sao; lưu trữ; " + c.code());
-      PdfA.Fonts f = PdfA.fonts(PdfA.DEFAULT_FONT_DIR);
+      PdfA.Fonts f = PdfA.sansFonts(PdfA.DEFAULT_FONT_DIR);
       doc.setFont(f.regular()).setFontSize(BODY_SIZE);
       doc.setMargins(TOP, RIGHT, FIRST_PAGE_BOTTOM, LEFT);
-      PdfFormXObject qr = IssuedDocument.qr(pdf, c.verifyUrl());
+      PdfImageXObject qr = IssuedDocument.qr(pdf, c.verifyUrl());
 
       firstPage(c, doc, f, qr);
       int certificationPages = pdf.getNumberOfPages();
       int total = certificationPages + c.pages().size();
+      Furniture furniture = c.pages().isEmpty() ? null : Furniture.of(c, pdf, f, qr);
       for (PageScan scan : c.pages()) {
-        scanPage(c, scan, pdf, doc, f, qr, total);
+        scanPage(c, scan, pdf, f, furniture, total);
       }
       String foot = c.kind().title() + " " + c.registerLabel() + " · Mã xác thực: " + c.code();
       for (int i = 1; i <= certificationPages; i++) {
@@ -149,11 +160,10 @@ public final class CertifiedCopyPdf {
     return out.toByteArray();
   }
 
-  private static void firstPage(CopyContent c, Document doc, PdfA.Fonts f, PdfFormXObject qr) {
+  private static void firstPage(CopyContent c, Document doc, PdfA.Fonts f, PdfImageXObject qr) {
     Unit issuing = c.issuingUnit();
-    doc.add(
-        IssuedDocument.letterhead(
-            f, issuing, "Số: " + c.registerNo() + "/" + c.registerYear() + "/BS", c.issuedAt()));
+    IssuedDocument.letterhead(
+        doc, f, issuing, "Số: " + c.registerNo() + "/" + c.registerYear() + "/BS", c.issuedAt());
     doc.add(
         new Paragraph(c.kind().title().toUpperCase(VI))
             .setFont(f.bold())
@@ -267,121 +277,135 @@ public final class CertifiedCopyPdf {
     return mark;
   }
 
-  /** One scan on a page of its own, stamped; landscape scans get a landscape page. */
+  /**
+   * What every scan page carries besides its scan, drawn once per document as two form XObjects and
+   * placed on each page: the red "BẢN SAO" stamp, and the footer with the QR code, the code, the
+   * link and the register number. Laying these out anew on every page cost more than the rest of
+   * the page together.
+   */
+  private record Furniture(PdfFormXObject stamp, PdfFormXObject footer) {
+
+    static Furniture of(CopyContent c, PdfADocument pdf, PdfA.Fonts f, PdfImageXObject qr) {
+      float pad = 1.5f;
+      PdfFormXObject stamp =
+          new PdfFormXObject(new Rectangle(STAMP_WIDTH + 2 * pad, STAMP_HEIGHT + 2 * pad));
+      PdfCanvas frame = new PdfCanvas(stamp, pdf);
+      frame
+          .setStrokeColor(STAMP_RED)
+          .setLineWidth(1.8f)
+          .rectangle(pad, pad, STAMP_WIDTH, STAMP_HEIGHT)
+          .stroke();
+      try (Canvas canvas = new Canvas(frame, stamp.getBBox().toRectangle())) {
+        float middle = pad + STAMP_WIDTH / 2;
+        canvas.showTextAligned(
+            centred("BẢN SAO", f.bold(), 15).setFontColor(STAMP_RED).setCharacterSpacing(1.5f),
+            middle,
+            pad + STAMP_HEIGHT * 0.42f,
+            TextAlignment.CENTER,
+            VerticalAlignment.BOTTOM);
+        canvas.showTextAligned(
+            centred("Số: " + c.registerNo() + "/" + c.registerYear() + "/BS", f.regular(), 7.5f)
+                .setFontColor(STAMP_RED),
+            middle,
+            pad + STAMP_HEIGHT * 0.14f,
+            TextAlignment.CENTER,
+            VerticalAlignment.BOTTOM);
+      }
+      float width = PageSize.A4.getWidth() - SCAN_LEFT - SCAN_RIGHT - 25 * MM;
+      PdfFormXObject footer = new PdfFormXObject(new Rectangle(width, FOOTER_QR));
+      try (Canvas canvas = new Canvas(footer, pdf)) {
+        canvas.add(new Image(qr).scaleToFit(FOOTER_QR, FOOTER_QR).setFixedPosition(0, 0));
+        canvas.add(
+            new Div()
+                .add(IssuedDocument.small("Mã xác thực: " + c.code(), f.bold()))
+                .add(
+                    IssuedDocument.small("Tra cứu tính xác thực tại " + c.verifyUrl(), f.regular()))
+                .add(
+                    IssuedDocument.small(
+                        c.registerLabel() + " · " + organ(c.issuingUnit()), f.regular()))
+                .setFixedPosition(FOOTER_QR + 3 * MM, 0, width - FOOTER_QR - 3 * MM)
+                .setHeight(FOOTER_QR)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE));
+      }
+      return new Furniture(stamp, footer);
+    }
+  }
+
+  /**
+   * One scan on a page of its own (landscape scans on a landscape page), drawn straight on the
+   * page's canvas: the scan tagged as a figure with its page number as alternative text, the stamp,
+   * header, footer and page number as artifacts.
+   */
   private static void scanPage(
-      CopyContent c,
-      PageScan scan,
-      PdfADocument pdf,
-      Document doc,
-      PdfA.Fonts f,
-      PdfFormXObject qr,
-      int total)
+      CopyContent c, PageScan scan, PdfADocument pdf, PdfA.Fonts f, Furniture furniture, int total)
       throws IOException {
     ImageData data = ScanImages.load(scan);
     PageSize size = data.getWidth() > data.getHeight() ? PageSize.A4.rotate() : PageSize.A4;
-    pdf.addNewPage(size);
-    int page = pdf.getNumberOfPages();
+    PdfPage page = pdf.addNewPage(size);
+    int pageNo = pdf.getPageNumber(page);
     float areaW = size.getWidth() - SCAN_LEFT - SCAN_RIGHT;
     float areaH = size.getHeight() - SCAN_TOP - SCAN_BOTTOM;
     // fit by pixel proportions: a scan's declared resolution is often missing or wrong
     float scale = Math.min(areaW / data.getWidth(), areaH / data.getHeight());
     float w = data.getWidth() * scale;
     float h = data.getHeight() * scale;
-    Image image = new Image(data).scaleAbsolute(w, h);
-    image.setFixedPosition(page, SCAN_LEFT + (areaW - w) / 2, SCAN_BOTTOM + (areaH - h) / 2);
-    image
-        .getAccessibilityProperties()
+    Rectangle where =
+        new Rectangle(SCAN_LEFT + (areaW - w) / 2, SCAN_BOTTOM + (areaH - h) / 2, w, h);
+    PdfCanvas canvas = new PdfCanvas(page);
+
+    TagTreePointer tag = new TagTreePointer(pdf).setPageForTagging(page);
+    tag.addTag(StandardRoles.FIGURE)
+        .getProperties()
         .setAlternateDescription(
             "Trang " + scan.pageNo() + " của tài liệu " + c.record().documentCode());
-    doc.add(image);
+    canvas.openTag(tag.getTagReference());
+    canvas.addXObjectFittedIntoRectangle(new PdfImageXObject(data), where);
+    canvas.closeTag();
+    tag.moveToParent();
+
+    canvas.openTag(new CanvasArtifact());
     // a hairline round the scan: where the copied page ends
-    Div frame =
-        new Div()
-            .setBorder(new SolidBorder(ColorConstants.LIGHT_GRAY, 0.5f))
-            .setFixedPosition(page, SCAN_LEFT + (areaW - w) / 2, SCAN_BOTTOM + (areaH - h) / 2, w)
-            .setHeight(h);
-    frame.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.add(frame);
-    stamp(c, scan, doc, f, qr, page, total, size);
+    canvas
+        .saveState()
+        .setStrokeColor(ColorConstants.LIGHT_GRAY)
+        .setLineWidth(0.5f)
+        .rectangle(where)
+        .stroke()
+        .restoreState();
+    float top = size.getHeight() - 8 * MM;
+    Rectangle stampBox = furniture.stamp().getBBox().toRectangle();
+    canvas.addXObjectAt(
+        furniture.stamp(),
+        size.getWidth() - SCAN_RIGHT - stampBox.getWidth(),
+        top - stampBox.getHeight());
+    text(canvas, f.bold(), 8.5f, SCAN_LEFT, top - 5 * MM, organ(c.issuingUnit()).toUpperCase(VI));
+    text(
+        canvas,
+        f.regular(),
+        8.5f,
+        SCAN_LEFT,
+        top - 9 * MM,
+        c.kind().title()
+            + " · trang "
+            + scan.pageNo()
+            + " của tài liệu "
+            + c.record().documentCode());
+    canvas.addXObjectAt(furniture.footer(), SCAN_LEFT, FOOTER_Y - 1 * MM);
+    String number = "Trang " + pageNo + "/" + total;
+    float numberWidth = f.bold().getWidth(number, 9);
+    text(
+        canvas,
+        f.bold(),
+        9,
+        size.getWidth() - SCAN_RIGHT - numberWidth,
+        FOOTER_Y - 1 * MM + FOOTER_QR / 2 - 3,
+        number);
+    canvas.closeTag();
+    canvas.release();
   }
 
-  /** "BẢN SAO" top right, what the page is top left, QR, code and "Trang i/n" at the foot. */
-  private static void stamp(
-      CopyContent c,
-      PageScan scan,
-      Document doc,
-      PdfA.Fonts f,
-      PdfFormXObject qr,
-      int page,
-      int total,
-      PageSize size) {
-    float top = size.getHeight() - 8 * MM;
-    Div stamp =
-        new Div()
-            .setBorder(new SolidBorder(STAMP_RED, 1.8f))
-            .setPaddings(2, 4, 2, 4)
-            .setFixedPosition(
-                page, size.getWidth() - SCAN_RIGHT - STAMP_WIDTH, top - STAMP_HEIGHT, STAMP_WIDTH)
-            .setHeight(STAMP_HEIGHT)
-            .setVerticalAlignment(VerticalAlignment.MIDDLE);
-    stamp.add(centred("BẢN SAO", f.bold(), 15).setFontColor(STAMP_RED).setCharacterSpacing(1.5f));
-    stamp.add(
-        centred(c.registerLabel().split(" — ")[0], f.regular(), 7.5f).setFontColor(STAMP_RED));
-    stamp.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.add(stamp);
-
-    Div what =
-        new Div()
-            .add(IssuedDocument.small(organ(c.issuingUnit()).toUpperCase(VI), f.bold()))
-            .add(
-                IssuedDocument.small(
-                    c.kind().title()
-                        + " · trang "
-                        + scan.pageNo()
-                        + " của tài liệu "
-                        + c.record().documentCode(),
-                    f.regular()))
-            .setFixedPosition(
-                page,
-                SCAN_LEFT,
-                top - STAMP_HEIGHT,
-                size.getWidth() - SCAN_LEFT - SCAN_RIGHT - STAMP_WIDTH - 5 * MM)
-            .setHeight(STAMP_HEIGHT)
-            .setVerticalAlignment(VerticalAlignment.MIDDLE);
-    what.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.add(what);
-
-    Image code = new Image(qr).scaleToFit(FOOTER_QR, FOOTER_QR);
-    code.setFixedPosition(page, SCAN_LEFT, FOOTER_Y - 1 * MM);
-    code.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.add(code);
-    Div foot =
-        new Div()
-            .add(IssuedDocument.small("Mã xác thực: " + c.code(), f.bold()))
-            .add(IssuedDocument.small("Tra cứu tính xác thực tại " + c.verifyUrl(), f.regular()))
-            .add(
-                IssuedDocument.small(
-                    c.registerLabel() + " · " + organ(c.issuingUnit()), f.regular()))
-            .setFixedPosition(
-                page,
-                SCAN_LEFT + FOOTER_QR + 3 * MM,
-                FOOTER_Y - 1 * MM,
-                size.getWidth() - SCAN_LEFT - SCAN_RIGHT - FOOTER_QR - 30 * MM)
-            .setHeight(FOOTER_QR)
-            .setVerticalAlignment(VerticalAlignment.MIDDLE);
-    foot.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.add(foot);
-    Paragraph number =
-        new Paragraph("Trang " + page + "/" + total).setFont(f.bold()).setFontSize(9);
-    number.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-    doc.showTextAligned(
-        number,
-        size.getWidth() - SCAN_RIGHT,
-        FOOTER_Y + FOOTER_QR / 2 - 3 * MM,
-        page,
-        TextAlignment.RIGHT,
-        VerticalAlignment.BOTTOM,
-        0);
+  private static void text(PdfCanvas canvas, PdfFont font, float size, float x, float y, String s) {
+    canvas.beginText().setFontAndSize(font, size).moveText(x, y).showText(nfc(s)).endText();
   }
 
   private static String unit(Unit u, boolean organ) {

@@ -10,12 +10,14 @@ import com.itextpdf.kernel.xmp.XMPMeta;
 import com.itextpdf.kernel.xmp.XMPMetaFactory;
 import com.itextpdf.kernel.xmp.XMPSchemaRegistry;
 import com.itextpdf.kernel.xmp.options.PropertyOptions;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.Optional;
 import vn.hoso.copies.CopyContent.PageScan;
 import vn.hoso.copies.CopyContent.RecordInfo;
@@ -42,18 +44,27 @@ final class CopySidecar {
   private static final String PDFA_SCHEMA_PREFIX = "pdfaSchema";
   private static final String PDFA_PROPERTY_PREFIX = "pdfaProperty";
 
+  /**
+   * One provider for all: {@code BUILDERS.createObjectBuilder()} looks the provider up through the
+   * service loader on every call, which cost more than writing the whole sidecar.
+   */
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final JsonBuilderFactory BUILDERS = JSON.createBuilderFactory(Map.of());
+
   private CopySidecar() {}
 
   /** The sidecar's JSON. No person is named in it: it describes the copy, not the requester. */
   static String json(CopyContent c) {
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = BUILDERS.createObjectBuilder();
     o.add("format", NS);
     o.add("code", c.code());
     o.add("kind", c.kind().name());
     o.add("title", c.kind().title());
     o.add(
         "register",
-        Json.createObjectBuilder()
+        BUILDERS
+            .createObjectBuilder()
             .add("no", c.registerNo())
             .add("year", c.registerYear())
             .add("label", c.registerLabel()));
@@ -61,7 +72,7 @@ final class CopySidecar {
     o.add("issuingUnit", unit(c.issuingUnit()));
     o.add("originUnit", unit(c.originUnit()));
     RecordInfo r = c.record();
-    JsonObjectBuilder rec = Json.createObjectBuilder();
+    JsonObjectBuilder rec = BUILDERS.createObjectBuilder();
     put(rec, "fondsCode", r.fondsCode());
     put(rec, "fondsName", r.fondsName());
     put(rec, "dossierCode", r.dossierCode());
@@ -73,21 +84,21 @@ final class CopySidecar {
     put(rec, "issuedDate", r.issuedDate() == null ? null : r.issuedDate().toString());
     put(rec, "issuingOrgan", r.issuingOrgan());
     o.add("record", rec);
-    JsonObjectBuilder dig = Json.createObjectBuilder();
+    JsonObjectBuilder dig = BUILDERS.createObjectBuilder();
     put(dig, "by", c.digitisedBy());
     put(dig, "on", c.digitisedOn() == null ? null : c.digitisedOn().toString());
     o.add("digitisation", dig);
     o.add("verifyUrl", c.verifyUrl());
-    JsonArrayBuilder pages = Json.createArrayBuilder();
+    JsonArrayBuilder pages = BUILDERS.createArrayBuilder();
     int copyPage = 2;
     for (PageScan p : c.pages()) {
-      JsonObjectBuilder page = Json.createObjectBuilder().add("pageNo", p.pageNo());
+      JsonObjectBuilder page = BUILDERS.createObjectBuilder().add("pageNo", p.pageNo());
       put(page, "sha256", p.sha256());
       pages.add(page.add("copyPage", copyPage++));
     }
     o.add("pages", pages);
     StringWriter w = new StringWriter();
-    try (var writer = Json.createWriter(w)) {
+    try (var writer = JSON.createWriter(w)) {
       writer.writeObject(o.build());
     }
     return w.toString();
@@ -97,7 +108,7 @@ final class CopySidecar {
     if (u == null) {
       return JsonValue.NULL;
     }
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = BUILDERS.createObjectBuilder();
     put(b, "code", u.code());
     put(b, "name", IssuedDocument.nfc(u.name()));
     return b.build();
@@ -118,7 +129,9 @@ final class CopySidecar {
     registry.registerNamespace(XMPConst.NS_PDFA_EXTENSION, PDFA_EXTENSION_PREFIX);
     registry.registerNamespace(XMPConst.NS_PDFA_SCHEMA, PDFA_SCHEMA_PREFIX);
     registry.registerNamespace(XMPConst.NS_PDFA_PROPERTY, PDFA_PROPERTY_PREFIX);
-    XMPMeta xmp = pdf.getXmpMetadata(true);
+    // A fresh packet: iText adds the document information and PDF/A identification to it when
+    // the document is closed.
+    XMPMeta xmp = XMPMetaFactory.create();
     xmp.appendArrayItem(
         XMPConst.NS_PDFA_EXTENSION,
         "schemas",

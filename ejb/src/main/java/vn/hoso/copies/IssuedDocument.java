@@ -1,19 +1,21 @@
 package vn.hoso.copies;
 
-import com.itextpdf.barcodes.BarcodeQRCode;
+import com.itextpdf.barcodes.exceptions.WriterException;
+import com.itextpdf.barcodes.qrcode.ByteMatrix;
 import com.itextpdf.barcodes.qrcode.EncodeHintType;
 import com.itextpdf.barcodes.qrcode.ErrorCorrectionLevel;
-import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.barcodes.qrcode.QRCodeWriter;
+import com.itextpdf.io.image.ImageDataFactory;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
-import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
@@ -98,35 +100,71 @@ final class IssuedDocument {
     return nfc(u.name()) + ", ngày " + dd + " tháng " + mm + " năm " + d.getYear();
   }
 
-  /** The QR code of {@code url} as a vector drawing, reusable on every page of one document. */
-  static PdfFormXObject qr(PdfDocument pdf, String url) {
-    BarcodeQRCode qr =
-        new BarcodeQRCode(
-            url,
-            Map.of(
-                EncodeHintType.ERROR_CORRECTION,
-                ErrorCorrectionLevel.M,
-                EncodeHintType.CHARACTER_SET,
-                "UTF-8"));
-    return qr.createFormXObject(ColorConstants.BLACK, pdf);
+  /**
+   * The QR code of {@code url}, quiet zone included, as a small greyscale image (one pixel per
+   * module) to be shown enlarged, reusable on every page of one document. An image costs far less
+   * to write and to check for PDF/A than the same code drawn as hundreds of rectangles.
+   */
+  static PdfImageXObject qr(PdfDocument pdf, String url) {
+    ByteMatrix m;
+    try {
+      m =
+          new QRCodeWriter()
+              .encode(
+                  url,
+                  1,
+                  1,
+                  Map.of(
+                      EncodeHintType.ERROR_CORRECTION,
+                      ErrorCorrectionLevel.M,
+                      EncodeHintType.CHARACTER_SET,
+                      "UTF-8"));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("cannot encode the verification link as a QR code", e);
+    }
+    byte[][] rows = m.getArray();
+    byte white = rows[0][0]; // the quiet zone
+    int w = m.getWidth();
+    int h = m.getHeight();
+    byte[] grey = new byte[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        grey[y * w + x] = rows[y][x] == white ? (byte) 0xFF : 0;
+      }
+    }
+    return new PdfImageXObject(ImageDataFactory.create(w, h, 1, 8, grey, null));
   }
 
-  /** The organ and number on the left, the motto, place and date on the right. */
-  static Table letterhead(PdfA.Fonts f, Unit unit, String number, Instant at) {
-    Table t = new Table(UnitValue.createPercentArray(new float[] {42, 58})).useAllAvailableWidth();
-    t.setMarginBottom(12);
-    Cell left = plainCell();
-    left.add(centred(organ(unit).toUpperCase(VI), f.bold(), 10.5f));
-    left.add(rule(40));
-    left.add(centred(number, f.regular(), 10f).setMarginTop(4));
-    Cell right = plainCell();
-    right.add(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f.bold(), 10.5f));
-    right.add(centred("Độc lập - Tự do - Hạnh phúc", f.bold(), 10.5f));
-    right.add(rule(62));
-    right.add(centred(placeAndDate(unit, at), f.regular(), 10f).setMarginTop(4));
-    t.addCell(left).addCell(right);
-    return t;
+  /**
+   * The organ and number on the left, the motto, place and date on the right, at fixed places at
+   * the top of page 1 (fixed blocks lay out far faster than a two-column table); the page's text
+   * then starts below them.
+   */
+  static void letterhead(Document doc, PdfA.Fonts f, Unit unit, String number, Instant at) {
+    float width = PageSize.A4.getWidth() - LEFT - RIGHT;
+    float bottom = PageSize.A4.getHeight() - TOP - LETTERHEAD_HEIGHT;
+    Div left =
+        new Div()
+            .add(centred(organ(unit).toUpperCase(VI), f.bold(), 10.5f))
+            .add(rule(40))
+            .add(centred(number, f.regular(), 10f).setMarginTop(4))
+            .setFixedPosition(1, LEFT, bottom, width * 0.42f)
+            .setHeight(LETTERHEAD_HEIGHT);
+    Div right =
+        new Div()
+            .add(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f.bold(), 10.5f))
+            .add(centred("Độc lập - Tự do - Hạnh phúc", f.bold(), 10.5f))
+            .add(rule(62))
+            .add(centred(placeAndDate(unit, at), f.regular(), 10f).setMarginTop(4))
+            .setFixedPosition(1, LEFT + width * 0.42f, bottom, width * 0.58f)
+            .setHeight(LETTERHEAD_HEIGHT);
+    // before anything is added: the first page's text area is fixed when page 1 is made
+    doc.setTopMargin(TOP + LETTERHEAD_HEIGHT + 2 * MM);
+    doc.add(left);
+    doc.add(right);
   }
+
+  private static final float LETTERHEAD_HEIGHT = 19 * MM;
 
   /**
    * The foot of page 1: the verification QR code, code and link and the preparer on the left; the
@@ -136,7 +174,7 @@ final class IssuedDocument {
   static void signatureArea(
       Document doc,
       PdfA.Fonts f,
-      PdfFormXObject qr,
+      PdfImageXObject qr,
       String code,
       String verifyUrl,
       String preparerLabel,
@@ -144,26 +182,23 @@ final class IssuedDocument {
       String signerTitle,
       String signerName) {
     float qrSide = 27 * MM;
-    Image qrImage = new Image(qr).scaleToFit(qrSide, qrSide);
-    qrImage.getAccessibilityProperties().setAlternateDescription("Mã QR tra cứu: " + verifyUrl);
     float width = SIGNATURE_BOX.getX() - LEFT - 3 * MM;
-    Table verify =
-        new Table(
-                UnitValue.createPointArray(new float[] {qrSide + 3 * MM, width - qrSide - 3 * MM}))
-            .setFixedPosition(1, LEFT, 24 * MM, width);
-    verify.addCell(plainCell().add(qrImage).setVerticalAlignment(VerticalAlignment.MIDDLE));
-    Cell text = plainCell().setVerticalAlignment(VerticalAlignment.MIDDLE);
-    text.add(small("Mã xác thực:", f.regular()));
-    text.add(new Paragraph(code).setFont(f.mono()).setFontSize(9.5f).setMargin(0));
-    text.add(small(preparerLabel + ":", f.regular()).setMarginTop(8));
-    text.add(small(nfc(preparerName), f.bold()));
-    verify.addCell(text);
+    float qrBottom = 34 * MM;
+    Image qrImage = new Image(qr).scaleAbsolute(qrSide, qrSide).setFixedPosition(1, LEFT, qrBottom);
+    qrImage.getAccessibilityProperties().setAlternateDescription("Mã QR tra cứu: " + verifyUrl);
+    doc.add(qrImage);
+    doc.add(
+        new Div()
+            .add(small("Mã xác thực:", f.regular()))
+            .add(new Paragraph(code).setFont(f.mono()).setFontSize(9.5f).setMargin(0))
+            .add(small(preparerLabel + ":", f.regular()).setMarginTop(8))
+            .add(small(nfc(preparerName), f.bold()))
+            .setFixedPosition(1, LEFT + qrSide + 3 * MM, qrBottom, width - qrSide - 3 * MM)
+            .setHeight(qrSide)
+            .setVerticalAlignment(VerticalAlignment.MIDDLE));
     // The link on a line of its own under the QR code; a long link may break only after a "/".
-    verify.addCell(
-        new Cell(1, 2)
-            .setBorder(Border.NO_BORDER)
-            .setPadding(0)
-            .setPaddingTop(3)
+    doc.add(
+        new Div()
             .add(small("Tra cứu tính xác thực tại", f.regular()))
             .add(
                 new Paragraph(verifyUrl)
@@ -172,8 +207,9 @@ final class IssuedDocument {
                     .setMargin(0)
                     .setSplitCharacters(
                         (line, pos) ->
-                            line.get(pos).hasValidUnicode() && line.get(pos).getUnicode() == '/')));
-    doc.add(verify);
+                            line.get(pos).hasValidUnicode() && line.get(pos).getUnicode() == '/'))
+            .setFixedPosition(1, LEFT, qrBottom - 10 * MM, width)
+            .setHeight(9 * MM));
 
     float x = SIGNATURE_BOX.getX();
     float w = SIGNATURE_BOX.getWidth();
@@ -221,17 +257,22 @@ final class IssuedDocument {
 
   /** A label and value row of the details table. */
   static void row(Table t, PdfA.Fonts f, String label, String value) {
+    // Shaded labels rather than a grid: iText's collapsed cell borders were the dearest part of
+    // laying out page 1.
     t.addCell(
         new Cell()
             .add(new Paragraph(label).setFont(f.bold()).setMargin(0))
-            .setBorder(new SolidBorder(ColorConstants.GRAY, 0.4f))
+            .setBorder(Border.NO_BORDER)
+            .setBackgroundColor(LABEL_FILL)
             .setPaddings(2, 4, 2, 4));
     t.addCell(
         new Cell()
             .add(new Paragraph(value == null || value.isBlank() ? "—" : nfc(value)).setMargin(0))
-            .setBorder(new SolidBorder(ColorConstants.GRAY, 0.4f))
-            .setPaddings(2, 4, 2, 4));
+            .setBorder(Border.NO_BORDER)
+            .setPaddings(2, 6, 2, 6));
   }
+
+  private static final DeviceRgb LABEL_FILL = new DeviceRgb(0xEE, 0xF0, 0xF3);
 
   static Paragraph centred(String text, PdfFont font, float size) {
     return new Paragraph(text)

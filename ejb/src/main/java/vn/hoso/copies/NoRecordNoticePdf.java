@@ -12,7 +12,7 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfImageXObject;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
@@ -58,17 +58,17 @@ public final class NoRecordNoticePdf {
       info.setAuthor(organ(n.issuingUnit()));
       info.setSubject("Trả lời yêu cầu " + n.requestReference() + ", mã xác thực " + n.code());
       info.setKeywords("thông báo; không tìm thấy tài liệu; " + n.code());
-      PdfA.Fonts f = PdfA.fonts(PdfA.DEFAULT_FONT_DIR);
+      PdfA.Fonts f = PdfA.sansFonts(PdfA.DEFAULT_FONT_DIR);
       doc.setFont(f.regular()).setFontSize(10.5f);
       doc.setMargins(TOP, RIGHT, FIRST_PAGE_BOTTOM, LEFT);
-      PdfFormXObject qr = IssuedDocument.qr(pdf, n.verifyUrl());
+      PdfImageXObject qr = IssuedDocument.qr(pdf, n.verifyUrl());
 
-      doc.add(
-          IssuedDocument.letterhead(
-              f,
-              n.issuingUnit(),
-              "Số: " + n.registerNo() + "/" + n.registerYear() + "/TB",
-              n.issuedAt()));
+      IssuedDocument.letterhead(
+          doc,
+          f,
+          n.issuingUnit(),
+          "Số: " + n.registerNo() + "/" + n.registerYear() + "/TB",
+          n.issuedAt());
       doc.add(
           new Paragraph("THÔNG BÁO KHÔNG TÌM THẤY TÀI LIỆU")
               .setFont(f.bold())
@@ -88,15 +88,12 @@ public final class NoRecordNoticePdf {
               .setMarginBottom(10));
       doc.add(
           body(
-              "Ngày "
-                  + IssuedDocument.day(n.receivedAt().atZone(IssuedDocument.VIETNAM).toLocalDate())
-                  + ", "
-                  + organ(n.issuingUnit())
+              organ(n.issuingUnit())
                   + " nhận được yêu cầu số "
                   + nfc(n.requestReference())
-                  + " (tiếp nhận lúc "
+                  + " lúc "
                   + IssuedDocument.time(n.receivedAt())
-                  + ") đề nghị cung cấp bản sao tài liệu sau:"));
+                  + ", đề nghị cung cấp bản sao tài liệu sau:"));
       Table t =
           new Table(UnitValue.createPercentArray(new float[] {30, 70})).useAllAvailableWidth();
       t.setFontSize(9.5f).setMarginTop(2).setMarginBottom(8);
@@ -117,7 +114,13 @@ public final class NoRecordNoticePdf {
                   + " trả lời, không xác nhận tài liệu không tồn tại. Người yêu cầu có thể bổ sung"
                   + " thông tin (năm, nơi lập, tên người liên quan) để đơn vị tra tìm lại, hoặc liên"
                   + " hệ cơ quan lưu trữ lịch sử cấp tỉnh."));
-      doc.add(body("Mã xác thực của thông báo: " + n.code() + "; " + n.registerLabel() + "."));
+      doc.add(
+          body(
+              "Thông báo được vào sổ của đơn vị, "
+                  + n.registerLabel()
+                  + "; mã xác thực "
+                  + n.code()
+                  + "."));
       IssuedDocument.signatureArea(
           doc,
           f,

@@ -1,5 +1,7 @@
 package vn.hoso.pdf;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -20,6 +22,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every PDF hoso issues has in common: PDF/A-2B (self-contained for decades of archiving),
@@ -36,8 +40,18 @@ public final class PdfA {
 
   private PdfA() {}
 
-  /** The three faces a document uses; made per document (an iText font belongs to one). */
+  /** The faces a document uses; made per document (an iText font belongs to one). */
   public record Fonts(PdfFont regular, PdfFont bold, PdfFont mono) {}
+
+  /**
+   * DejaVu Sans regular and bold only, the regular face standing in for monospace: every embedded
+   * font is subset when the document is written, and that costs a few milliseconds per font.
+   */
+  public static Fonts sansFonts(Path fontDir) throws IOException {
+    PdfFont regular = font(requireFont(fontDir, "DejaVuSans.ttf"));
+    PdfFont bold = font(requireFont(fontDir, "DejaVuSans-Bold.ttf"));
+    return new Fonts(regular, bold, regular);
+  }
 
   /**
    * Object streams (allowed by PDF/A-2) compress the structure tree of tagged tables, which
@@ -82,11 +96,22 @@ public final class PdfA {
     return new Fonts(regular, bold, mono);
   }
 
-  /** An embedded Identity-H font, its parsed program cached by iText across documents. */
+  /**
+   * An embedded Identity-H font. The font program is parsed once per JVM from the file's bytes held
+   * in memory: every document subsets it when written, and subsetting from a memory-mapped file
+   * read byte by byte took several milliseconds per font and document.
+   */
   public static PdfFont font(Path file) throws IOException {
+    FontProgram program = PROGRAMS.get(file);
+    if (program == null) {
+      program = FontProgramFactory.createFont(Files.readAllBytes(file), false);
+      PROGRAMS.putIfAbsent(file, program);
+    }
     return PdfFontFactory.createFont(
-        file.toString(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.PREFER_EMBEDDED);
+        program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.PREFER_EMBEDDED);
   }
+
+  private static final Map<Path, FontProgram> PROGRAMS = new ConcurrentHashMap<>();
 
   /**
    * The font file {@code name} in {@code dir}.

@@ -10,7 +10,6 @@ import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Text;
 import com.itextpdf.signatures.ITSAClient;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.PrivateKeySignature;
@@ -98,13 +97,12 @@ public final class PadesSigner {
 
   private static SignatureFieldAppearance appearance(Visible v, Calendar when) throws IOException {
     PdfFont regular = PdfA.font(PdfA.requireFont(PdfA.DEFAULT_FONT_DIR, "DejaVuSans.ttf"));
-    PdfFont bold = PdfA.font(PdfA.requireFont(PdfA.DEFAULT_FONT_DIR, "DejaVuSans-Bold.ttf"));
     ZonedDateTime at = ZonedDateTime.ofInstant(when.toInstant(), when.getTimeZone().toZoneId());
     Div text =
         new Div()
-            .add(line("Ký bởi: ", v.name(), regular, bold))
-            .add(line("Chức vụ: ", v.title(), regular, bold))
-            .add(line("Thời gian ký: ", SIGNED_AT.format(at), regular, bold));
+            .add(line("Ký bởi: " + v.name()))
+            .add(line("Chức vụ: " + v.title()))
+            .add(line("Thời gian ký: " + SIGNED_AT.format(at)));
     SignatureFieldAppearance a = new SignatureFieldAppearance(SignerProperties.IGNORED_ID);
     a.setContent(text);
     a.setFont(regular).setFontSize(8.5f).setFontColor(SIGNATURE_BLUE);
@@ -115,11 +113,7 @@ public final class PadesSigner {
   /** Blue, as signatures traditionally are, and readable in greyscale. */
   private static final DeviceRgb SIGNATURE_BLUE = new DeviceRgb(0x10, 0x3A, 0x8C);
 
-  private static Paragraph line(String label, String value, PdfFont regular, PdfFont bold) {
-    return new Paragraph()
-        .add(new Text(label).setFont(regular))
-        .add(new Text(value == null ? "" : value).setFont(bold))
-        .setMargin(0)
-        .setMultipliedLeading(1.15f);
+  private static Paragraph line(String text) {
+    return new Paragraph(text).setMargin(0).setMultipliedLeading(1.15f);
   }
 }
