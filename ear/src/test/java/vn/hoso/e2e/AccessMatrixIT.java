@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
  * Every URL and API call that takes an id, tried by the owner and by everyone who must not see it:
@@ -61,31 +60,8 @@ class AccessMatrixIT {
   @BeforeAll
   static void prepare(HosoServer server) throws IOException {
     base = server.baseUrl();
-    HandoverPackageGenerator.Result pkg =
-        new HandoverPackageGenerator()
-            .generate(
-                HandoverPackageGenerator.Options.defaults()
-                    .withSeed(424242L)
-                    .withDossiers(6)
-                    .withDocuments(2, 2)
-                    .withPages(1, 1)
-                    .withPdfShare(0)
-                    .withImageFormats("png")
-                    .withText(true)
-                    .withDefects(HandoverPackageGenerator.Defects.NONE)
-                    .withOrigin("commune:26734")
-                    .withReceivingUnit(UNIT)
-                    .withZip(true),
-                dir.resolve("pkg"));
-    Http.Answer a = Http.postPackage(base, pkg.path());
-    assertEquals(202, a.status(), a.body());
-    assertEquals("COMPLETED", HandoversApiIT.awaitFinished(a.location()).getString("state"));
     JsonObject all =
-        Http.send(
-                Http.asArchivist(base + "/api/v1/search?holder=" + UNIT + "&size=100")
-                    .GET()
-                    .build())
-            .json();
+        Setup.handOver(base, 424242L, 6, "png", "commune:26734", UNIT, dir.resolve("pkg"));
     for (JsonValue v : all.getJsonArray("hits")) {
       JsonObject h = v.asJsonObject();
       if ("public".equals(h.getString("access")) && publicDocument == 0) {
@@ -153,32 +129,7 @@ class AccessMatrixIT {
   }
 
   private static void register(String email, String kind) {
-    Browser b = new Browser(Browser.DESKTOP);
-    try {
-      b.driver().get(base + "/register.xhtml");
-      if (kind.equals("BUSINESS")) {
-        b.driver().findElement(By.cssSelector("label[for='register:kind:1']")).click();
-        b.await(Duration.ofSeconds(20))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:businessCode")))
-            .sendKeys("0312345678");
-        b.driver().findElement(By.id("register:businessName")).sendKeys("Hộ kinh doanh Bình An");
-      } else {
-        b.driver().findElement(By.id("register:personalId")).sendKeys("079090001234");
-        b.driver().findElement(By.id("register:birthDate")).sendKeys("15/03/1990");
-      }
-      b.driver().findElement(By.id("register:fullName")).sendKeys("Người Thử " + kind);
-      b.driver().findElement(By.id("register:phone")).sendKeys("0987654321");
-      b.driver().findElement(By.id("register:email")).sendKeys(email);
-      b.driver().findElement(By.id("register:password")).sendKeys(PASSWORD);
-      b.driver().findElement(By.id("register:password2")).sendKeys(PASSWORD);
-      b.driver().findElement(By.id("register:submit")).click();
-      b.await(Duration.ofSeconds(30))
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("done"), "Đã tạo tài khoản"));
-    } finally {
-      b.close();
-    }
+    Setup.register(base, email, kind, "Người Thử " + kind, PASSWORD);
   }
 
   private static Http.Answer get(String who, String path) {

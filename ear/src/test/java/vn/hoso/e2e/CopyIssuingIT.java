@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -28,9 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import vn.hoso.demo.HandoverPackageGenerator;
 
 /**
  * Issuing over the API, as staff tools and a business's software use it: twenty copies signed at
@@ -60,31 +56,8 @@ class CopyIssuingIT {
   @BeforeAll
   static void prepare(HosoServer server) throws IOException {
     base = server.baseUrl();
-    HandoverPackageGenerator.Result pkg =
-        new HandoverPackageGenerator()
-            .generate(
-                HandoverPackageGenerator.Options.defaults()
-                    .withSeed(424243L)
-                    .withDossiers(10)
-                    .withDocuments(2, 2)
-                    .withPages(1, 1)
-                    .withPdfShare(0)
-                    .withImageFormats("jpg")
-                    .withText(true)
-                    .withDefects(HandoverPackageGenerator.Defects.NONE)
-                    .withOrigin("commune:27460")
-                    .withReceivingUnit(UNIT)
-                    .withZip(true),
-                dir.resolve("pkg"));
-    Http.Answer a = Http.postPackage(base, pkg.path());
-    assertEquals(202, a.status(), a.body());
-    assertEquals("COMPLETED", HandoversApiIT.awaitFinished(a.location()).getString("state"));
     JsonObject all =
-        Http.send(
-                Http.asArchivist(base + "/api/v1/search?holder=" + UNIT + "&size=100")
-                    .GET()
-                    .build())
-            .json();
+        Setup.handOver(base, 424243L, 10, "jpg", "commune:27460", UNIT, dir.resolve("pkg"));
     for (JsonValue v : all.getJsonArray("hits")) {
       JsonObject h = v.asJsonObject();
       if ("public".equals(h.getString("access")) && publicDocument == 0) {
@@ -105,30 +78,12 @@ class CopyIssuingIT {
             PASSWORD,
             "CLERK",
             "SIGNER"));
-    register(A);
-    register(B);
+    Setup.register(base, A, "RESIDENT", "Người Yêu Cầu", PASSWORD);
+    Setup.register(base, B, "RESIDENT", "Người Yêu Cầu", PASSWORD);
   }
 
   private static void created(Http.Answer a) {
     assertEquals(201, a.status(), a.body());
-  }
-
-  private static void register(String email) {
-    try (Browser b = new Browser(Browser.DESKTOP)) {
-      b.driver().get(base + "/register.xhtml");
-      b.driver().findElement(By.id("register:personalId")).sendKeys("079090001234");
-      b.driver().findElement(By.id("register:birthDate")).sendKeys("15/03/1990");
-      b.driver().findElement(By.id("register:fullName")).sendKeys("Người Yêu Cầu");
-      b.driver().findElement(By.id("register:phone")).sendKeys("0987654321");
-      b.driver().findElement(By.id("register:email")).sendKeys(email);
-      b.driver().findElement(By.id("register:password")).sendKeys(PASSWORD);
-      b.driver().findElement(By.id("register:password2")).sendKeys(PASSWORD);
-      b.driver().findElement(By.id("register:submit")).click();
-      b.await(Duration.ofSeconds(30))
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("done"), "Đã tạo tài khoản"));
-    }
   }
 
   private static Http.Answer post(String who, String path, String json) {

@@ -170,13 +170,7 @@ public final class CopyBenchmark {
   private static byte[] samePages(CopyContent c, List<byte[]> jpegs, SigningKey key)
       throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfOutputIntent intent =
-        new PdfOutputIntent(
-            "Custom",
-            "",
-            "http://www.color.org",
-            "sRGB IEC61966-2.1",
-            new ByteArrayInputStream(SRGB));
+    PdfOutputIntent intent = srgb();
     int total = 1 + jpegs.size();
     try (PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B, intent);
         Document doc = new Document(pdf, PageSize.A4)) {
@@ -274,16 +268,16 @@ public final class CopyBenchmark {
     return signed.toByteArray();
   }
 
+  /** The sRGB output intent PDF/A asks for, as a raw iText user writes it. */
+  private static PdfOutputIntent srgb() {
+    return new PdfOutputIntent(
+        "Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", new ByteArrayInputStream(SRGB));
+  }
+
   /** The least iText needs for the same job: PDF/A-2B, ten JPEGs, one text line, a signature. */
   private static byte[] baseline(List<byte[]> jpegs, SigningKey key) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PdfOutputIntent intent =
-        new PdfOutputIntent(
-            "Custom",
-            "",
-            "http://www.color.org",
-            "sRGB IEC61966-2.1",
-            new ByteArrayInputStream(SRGB));
+    PdfOutputIntent intent = srgb();
     try (PdfADocument pdf = new PdfADocument(new PdfWriter(out), PdfAConformance.PDF_A_2B, intent);
         Document doc = new Document(pdf, PageSize.A4)) {
       PdfFont font =

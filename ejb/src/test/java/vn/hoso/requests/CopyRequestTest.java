@@ -24,11 +24,16 @@ class CopyRequestTest {
   private static final Instant NOW = Instant.parse("2026-03-02T03:00:00Z");
 
   private static CopyRequest request(long fee) {
+    return request(42L, null, FeeRule.CERTIFIED_COPY, fee);
+  }
+
+  /** A request naming a record ({@code documentId}) or describing one ({@code description}). */
+  private static CopyRequest request(Long documentId, String description, String rule, long fee) {
     return new CopyRequest(
         new CopyRequest.Draft(
             1,
-            42L,
-            null,
+            documentId,
+            description,
             "26737",
             Relation.SELF,
             null,
@@ -37,7 +42,7 @@ class CopyRequestTest {
             "xin việc",
             Delivery.DOWNLOAD,
             null,
-            FeeRule.CERTIFIED_COPY,
+            rule,
             2,
             fee,
             PaymentMethod.COUNTER),
@@ -98,27 +103,11 @@ class CopyRequestTest {
     assertEquals(RequestState.IN_REVIEW, named.getState());
 
     CopyRequest described =
-        new CopyRequest(
-            new CopyRequest.Draft(
-                1,
-                null,
-                "Giấy khai sinh của tôi, đăng ký năm 1990 tại xã cũ",
-                "26737",
-                Relation.SELF,
-                null,
-                false,
-                1,
-                "xin việc",
-                Delivery.DOWNLOAD,
-                null,
-                FeeRule.CIVIL_STATUS_EXTRACT,
-                0,
-                0,
-                PaymentMethod.COUNTER),
-            "HS-2026-000002",
-            NOW,
-            NOW.plusSeconds(8 * 3600),
-            NOW.plusSeconds(6 * 3600));
+        request(
+            null,
+            "Giấy khai sinh của tôi, đăng ký năm 1990 tại xã cũ",
+            FeeRule.CIVIL_STATUS_EXTRACT,
+            0);
     assertThrows(CopyRequest.IllegalTransition.class, () -> described.prepareNoRecord(CLERK, NOW));
     new RequestCommand.Take().apply(described, clerk(CLERK), NOW);
     assertThrows(
