@@ -152,10 +152,6 @@ public class AccountBootstrap {
   }
 
   private static String setting(String env, String property, String fallback) {
-    String v = System.getenv(env);
-    if (v == null || v.isBlank()) {
-      v = System.getProperty(property);
-    }
-    return v == null || v.isBlank() ? fallback : v;
+    return vn.hoso.shared.Settings.get(env, property, fallback);
   }
 }

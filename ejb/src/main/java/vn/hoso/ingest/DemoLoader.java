@@ -39,8 +39,7 @@ public class DemoLoader {
 
   @PostConstruct
   void schedule() {
-    String demo =
-        System.getenv().getOrDefault("HOSO_DEMO", System.getProperty("hoso.demo", "false"));
+    String demo = vn.hoso.shared.Settings.get("HOSO_DEMO", "hoso.demo", "false");
     if (Boolean.parseBoolean(demo)) {
       timers.createSingleActionTimer(5_000, new TimerConfig("demo-data", false));
     }

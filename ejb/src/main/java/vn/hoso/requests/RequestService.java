@@ -170,8 +170,8 @@ public class RequestService {
   }
 
   private static String setting(String env, String fallback) {
-    String v = System.getenv(env);
-    return v == null || v.isBlank() ? fallback : v.strip();
+    String v = vn.hoso.shared.Settings.get(env, null, null);
+    return v == null ? fallback : v.strip();
   }
 
   /** A document the requester may ask a copy of, as the form shows it. */

@@ -91,7 +91,6 @@ public class Mailer {
   }
 
   private static String setting() {
-    String v = System.getenv("HOSO_MAIL");
-    return v == null ? System.getProperty("hoso.mail", "file") : v;
+    return Settings.get("HOSO_MAIL", "hoso.mail", "file");
   }
 }

@@ -9,10 +9,7 @@ public final class PortalUrl {
    * {@code HOSO_PUBLIC_URL} (or {@code hoso.public.url}), default {@code http://localhost:8080}.
    */
   public static String base() {
-    String v = System.getenv("HOSO_PUBLIC_URL");
-    if (v == null || v.isBlank()) {
-      v = System.getProperty("hoso.public.url", "http://localhost:8080");
-    }
+    String v = Settings.get("HOSO_PUBLIC_URL", "hoso.public.url", "http://localhost:8080");
     return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
   }
 }

@@ -80,10 +80,6 @@ public class UnitSigning {
   }
 
   private static String setting(String env, String property) {
-    String v = System.getenv(env);
-    if (v == null || v.isBlank()) {
-      v = System.getProperty(property);
-    }
-    return v == null || v.isBlank() ? null : v;
+    return vn.hoso.shared.Settings.get(env, property, null);
   }
 }
