@@ -37,6 +37,19 @@ class AdminIT {
     input.sendKeys(value, Keys.TAB);
   }
 
+  /**
+   * Types a first-page price into the first fee rule, saves it (confirming) and waits for the
+   * message the page answers with.
+   */
+  private static void saveFirstPagePrice(Browser b, String price, String answer) {
+    WebElement rule = b.driver().findElements(By.cssSelector("fieldset.fee-rule")).get(0);
+    setNumber(rule.findElement(By.cssSelector("input[id$='_input']")), price);
+    rule.findElement(By.cssSelector("button")).click();
+    confirmYes(b);
+    waitOn(b)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("fees:messages"), answer));
+  }
+
   @Test
   void feesAndDaysOffAreChangedAndAudited(HosoServer server) {
     try (Browser b = new Browser(Browser.DESKTOP)) {
@@ -44,33 +57,11 @@ class AdminIT {
       b.open(server.signedInUrl() + "/admin/rules.xhtml");
       WebElement rule = d.findElements(By.cssSelector("fieldset.fee-rule")).get(0);
       assertTrue(rule.getText().contains("226/2016"), rule.getText());
-      WebElement first = rule.findElement(By.cssSelector("input[id$='_input']"));
-      setNumber(first, "20000000");
-      rule.findElement(By.cssSelector("button")).click();
-      confirmYes(b);
-      waitOn(b)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("fees:messages"), "Giá mỗi trang đầu"));
+      saveFirstPagePrice(b, "20000000", "Giá mỗi trang đầu");
       b.screenshot("admin-rules-refused-desktop");
-
-      rule = d.findElements(By.cssSelector("fieldset.fee-rule")).get(0);
-      setNumber(rule.findElement(By.cssSelector("input[id$='_input']")), "3000");
-      rule.findElement(By.cssSelector("button")).click();
-      confirmYes(b);
-      waitOn(b)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("fees:messages"), "Đã lưu mức phí"));
+      saveFirstPagePrice(b, "3000", "Đã lưu mức phí");
       // put the Circular's price back for the other tests
-      rule = d.findElements(By.cssSelector("fieldset.fee-rule")).get(0);
-      setNumber(rule.findElement(By.cssSelector("input[id$='_input']")), "2000");
-      rule.findElement(By.cssSelector("button")).click();
-      confirmYes(b);
-      waitOn(b)
-          .until(
-              ExpectedConditions.textToBePresentInElementLocated(
-                  By.id("fees:messages"), "Đã lưu mức phí"));
+      saveFirstPagePrice(b, "2000", "Đã lưu mức phí");
 
       String year = Integer.toString(java.time.LocalDate.now().getYear());
       d.findElement(By.id("calendar:day")).sendKeys("30/12/" + year);
