@@ -10,14 +10,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.hoso.accounts.Account;
@@ -162,7 +158,7 @@ public class CopyIssuing {
       unsigned = CertifiedCopyPdf.build(content);
       sidecar = CertifiedCopyPdf.sidecar(content);
       kind = CertifiedCopy.Kind.of(content.kind());
-      originCode = em.find(Document.class, r.getDocumentId()).getDossier().getOriginCode();
+      originCode = content.originUnit().code();
       box = CertifiedCopyPdf.signatureBox();
     }
 
@@ -177,7 +173,7 @@ public class CopyIssuing {
               new PadesSigner.Purpose(
                   "hoso-copy", kind.title() + " số " + no + "/" + year, issuing.name()),
               new PadesSigner.Visible(1, box, signer.name(), title));
-      certificateSha = sha256(signing.certificate(unit, issuing.name()).getEncoded());
+      certificateSha = BlobStore.sha256Hex(signing.certificate(unit, issuing.name()).getEncoded());
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("signing the copy for " + unit + " failed", e);
     }
@@ -309,9 +305,7 @@ public class CopyIssuing {
   private String store(byte[] bytes, String mediaType, Instant now) {
     try {
       BlobStore.Stored s = blobs.put(new ByteArrayInputStream(bytes));
-      if (em.find(StoredBlob.class, s.sha256()) == null) {
-        em.persist(new StoredBlob(s.sha256(), s.size(), mediaType, now));
-      }
+      StoredBlob.recordIfNew(em, s.sha256(), s.size(), mediaType, now);
       return s.sha256();
     } catch (IOException e) {
       throw new UncheckedIOException("the issued file could not be stored", e);
@@ -338,21 +332,5 @@ public class CopyIssuing {
 
   String unitName(String code) {
     return units.newUnit(code).map(v -> v.unit().name()).orElse(code);
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String sha256(java.security.cert.Certificate c) {
-    try {
-      return sha256(c.getEncoded());
-    } catch (CertificateEncodingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

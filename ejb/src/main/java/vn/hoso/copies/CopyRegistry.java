@@ -1,9 +1,5 @@
 package vn.hoso.copies;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.signatures.PdfPKCS7;
-import com.itextpdf.signatures.SignatureUtil;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -93,30 +88,15 @@ public class CopyRegistry {
   public Optional<FileCheck> check(String typedCode, byte[] file) {
     Optional<CertifiedCopy> copy =
         typedCode == null || typedCode.isBlank()
-            ? bySha(CopyIssuing.sha256(file))
+            ? bySha(BlobStore.sha256Hex(file))
             : VerificationCodes.parse(typedCode).flatMap(this::byCode);
     if (copy.isEmpty()) {
       return Optional.empty();
     }
     CertifiedCopy c = copy.get();
     CopyVerifier.Verdict v =
-        CopyVerifier.examine(file, c.getFileSha256(), issuedCertificate(c).orElse(null));
+        CopyVerifier.examine(file, c.getFileSha256(), c.getCertificateSha256());
     return Optional.of(new FileCheck(publicStatus(c), v));
-  }
-
-  /** The signing certificate in the file we issued: the one a genuine copy must carry. */
-  private Optional<X509Certificate> issuedCertificate(CertifiedCopy c) {
-    try (InputStream in = blobs.open(c.getFileSha256());
-        PdfDocument pdf = new PdfDocument(new PdfReader(in))) {
-      SignatureUtil util = new SignatureUtil(pdf);
-      for (String name : util.getSignatureNames()) {
-        PdfPKCS7 p7 = util.readSignatureData(name);
-        return Optional.ofNullable(p7.getSigningCertificate());
-      }
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
   }
 
   private Optional<CertifiedCopy> byCode(String code) {

@@ -5,12 +5,9 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
+import vn.hoso.storage.BlobStore;
 
 /**
  * Checks a file someone uploads against the copy that was issued: is it byte for byte the issued
@@ -53,14 +50,16 @@ public final class CopyVerifier {
   /**
    * @param uploaded the file as uploaded
    * @param issuedSha256 the SHA-256 (hex) of the file as issued
-   * @param unitCertificate the certificate the issuing unit signed with
+   * @param unitCertificateSha256 the SHA-256 (hex) of the certificate the issuing unit signed with,
+   *     as recorded when the copy was issued
    */
   public static Verdict examine(
-      byte[] uploaded, String issuedSha256, X509Certificate unitCertificate) {
+      byte[] uploaded, String issuedSha256, String unitCertificateSha256) {
     if (uploaded == null || uploaded.length == 0) {
       return new Verdict(false, false, false, false, false, NOT_PDF);
     }
-    boolean identical = issuedSha256 != null && sha256(uploaded).equalsIgnoreCase(issuedSha256);
+    boolean identical =
+        issuedSha256 != null && BlobStore.sha256Hex(uploaded).equalsIgnoreCase(issuedSha256);
     try (PdfDocument pdf =
         new PdfDocument(new PdfReader(new ByteArrayInputStream(uploaded), CopySidecar.guarded()))) {
       SignatureUtil signatures = new SignatureUtil(pdf);
@@ -73,7 +72,7 @@ public final class CopyVerifier {
       PdfPKCS7 pkcs7 = signatures.readSignatureData(name);
       boolean intact = pkcs7.verifySignatureIntegrityAndAuthenticity();
       boolean whole = signatures.signatureCoversWholeDocument(name);
-      boolean byUnit = sameCertificate(pkcs7.getSigningCertificate(), unitCertificate);
+      boolean byUnit = signedWith(pkcs7.getSigningCertificate(), unitCertificateSha256);
       String problem =
           !intact
               ? ALTERED
@@ -85,22 +84,14 @@ public final class CopyVerifier {
     }
   }
 
-  private static boolean sameCertificate(X509Certificate a, X509Certificate b) {
-    if (a == null || b == null) {
+  private static boolean signedWith(X509Certificate signer, String certificateSha256) {
+    if (signer == null || certificateSha256 == null) {
       return false;
     }
     try {
-      return Arrays.equals(a.getEncoded(), b.getEncoded());
+      return BlobStore.sha256Hex(signer.getEncoded()).equalsIgnoreCase(certificateSha256);
     } catch (java.security.cert.CertificateEncodingException e) {
       return false;
-    }
-  }
-
-  static String sha256(byte[] data) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

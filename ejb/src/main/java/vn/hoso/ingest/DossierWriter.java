@@ -59,12 +59,9 @@ public class DossierWriter extends AbstractItemWriter {
       IngestPlan.DocumentPlan dp = sd.plan().documents().get(i);
       Document doc = dossier.addDocument(dp.description());
       for (PageWork.Result r : sd.pages().get(i)) {
-        boolean knownFile = em.find(StoredBlob.class, r.blob().sha256()) != null;
-        if (!knownFile) {
-          em.persist(
-              new StoredBlob(
-                  r.blob().sha256(), r.blob().size(), r.plan().mediaType(), Instant.now()));
-        }
+        boolean knownFile =
+            !StoredBlob.recordIfNew(
+                em, r.blob().sha256(), r.blob().size(), r.plan().mediaType(), Instant.now());
         boolean duplicateFile = knownFile && heldByAnotherDocument(r.blob().sha256());
         Page page =
             doc.addPage(

@@ -138,9 +138,7 @@ public class HandoverStore {
 
   /** Closes the handover with its receipt, whose file is already in the blob store. */
   public void complete(long id, BlobStore.Stored receipt, Instant at) {
-    if (em.find(StoredBlob.class, receipt.sha256()) == null) {
-      em.persist(new StoredBlob(receipt.sha256(), receipt.size(), "application/pdf", at));
-    }
+    StoredBlob.recordIfNew(em, receipt.sha256(), receipt.size(), "application/pdf", at);
     get(id).complete(at, receipt.sha256());
   }
 

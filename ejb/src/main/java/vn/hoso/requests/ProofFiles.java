@@ -3,10 +3,7 @@ package vn.hoso.requests;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -82,7 +79,7 @@ public final class ProofFiles {
         problems.add(new Problem("proofs", "Tệp \"" + name + "\": " + imageProblem));
         continue;
       }
-      ok.add(new Checked(name, type, sha256(b), b.length, b));
+      ok.add(new Checked(name, type, vn.hoso.storage.BlobStore.sha256Hex(b), b.length, b));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInput(problems);
@@ -156,13 +153,5 @@ public final class ProofFiles {
     }
     n = n.replaceAll("^.*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"<>|:*?]", "_");
     return n.length() > 120 ? n.substring(0, 120) : n;
-  }
-
-  static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -23,6 +23,11 @@ public sealed interface RequestCommand {
     return null;
   }
 
+  /** Whether the command means nothing without its text (a question, a reason, an answer). */
+  default boolean requiresMessage() {
+    return false;
+  }
+
   /** Files sent with the command (the requester's answer may carry more proofs). */
   default List<ProofFiles.Upload> proofs() {
     return List.of();
@@ -42,6 +47,11 @@ public sealed interface RequestCommand {
 
   /** The clerk asks the requester for more information or proofs. */
   record AskForInformation(String message) implements RequestCommand {
+    @Override
+    public boolean requiresMessage() {
+      return true;
+    }
+
     public Role role() {
       return Role.CLERK;
     }
@@ -56,6 +66,11 @@ public sealed interface RequestCommand {
   record Answer(String message, List<ProofFiles.Upload> proofs) implements RequestCommand {
     public Answer {
       proofs = proofs == null ? List.of() : List.copyOf(proofs);
+    }
+
+    @Override
+    public boolean requiresMessage() {
+      return true;
     }
 
     public Role role() {
@@ -82,6 +97,11 @@ public sealed interface RequestCommand {
 
   /** The clerk refuses the request, with the reason the requester will read. */
   record Reject(String message) implements RequestCommand {
+    @Override
+    public boolean requiresMessage() {
+      return true;
+    }
+
     public Role role() {
       return Role.CLERK;
     }
@@ -115,6 +135,11 @@ public sealed interface RequestCommand {
 
   /** The clerk searched the archive and found no record: a notice is prepared for the signer. */
   record PrepareNoRecord(String message) implements RequestCommand {
+    @Override
+    public boolean requiresMessage() {
+      return true;
+    }
+
     public Role role() {
       return Role.CLERK;
     }

@@ -55,11 +55,7 @@ public class RequestEngine {
     if (Text.tooLong(message, MAX_MESSAGE)) {
       throw InvalidInput.of("message", "Nội dung dài quá " + MAX_MESSAGE + " ký tự.");
     }
-    if ((command instanceof RequestCommand.AskForInformation
-            || command instanceof RequestCommand.Reject
-            || command instanceof RequestCommand.Answer
-            || command instanceof RequestCommand.PrepareNoRecord)
-        && message == null) {
+    if (command.requiresMessage() && message == null) {
       throw InvalidInput.of("message", "Hãy ghi nội dung (câu hỏi, lý do hoặc câu trả lời).");
     }
     List<ProofFiles.Checked> files = ProofFiles.check(command.proofs());
@@ -108,9 +104,7 @@ public class RequestEngine {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      if (em.find(StoredBlob.class, f.sha256()) == null) {
-        em.persist(new StoredBlob(f.sha256(), f.size(), f.mediaType(), now));
-      }
+      StoredBlob.recordIfNew(em, f.sha256(), f.size(), f.mediaType(), now);
       em.persist(new RequestProof(requestId, eventId, f, now));
     }
   }

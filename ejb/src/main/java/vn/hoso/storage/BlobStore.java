@@ -122,6 +122,11 @@ public final class BlobStore {
     }
   }
 
+  /** The content address of {@code bytes}: SHA-256 in lowercase hex, as the store names files. */
+  public static String sha256Hex(byte[] bytes) {
+    return java.util.HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
   private static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");

@@ -36,6 +36,24 @@ public class StoredBlob {
     this.createdAt = createdAt;
   }
 
+  /**
+   * Records a file just put in the blob store, unless the same content is recorded already.
+   *
+   * @return whether the row was new (false: the content was already held)
+   */
+  public static boolean recordIfNew(
+      jakarta.persistence.EntityManager em,
+      String sha256,
+      long size,
+      String mediaType,
+      Instant createdAt) {
+    if (em.find(StoredBlob.class, sha256) != null) {
+      return false;
+    }
+    em.persist(new StoredBlob(sha256, size, mediaType, createdAt));
+    return true;
+  }
+
   public String getSha256() {
     return sha256;
   }

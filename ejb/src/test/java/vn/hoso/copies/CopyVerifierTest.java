@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.copies.CopyVerifier.Verdict;
 import vn.hoso.signing.SigningKey;
 import vn.hoso.signing.UnitKeyStore;
+import vn.hoso.storage.BlobStore;
 
 /**
  * The verification page's judge: only the issued file, signed by the issuing unit over the whole
@@ -37,7 +37,7 @@ class CopyVerifierTest {
   @TempDir static Path keysDir;
   @TempDir static Path otherKeysDir;
   static SigningKey key;
-  static X509Certificate unitCertificate;
+  static String unitCertificate;
   static byte[] unsigned;
   static byte[] issued;
   static String issuedSha256;
@@ -45,12 +45,12 @@ class CopyVerifierTest {
   @BeforeAll
   static void issue() throws Exception {
     key = UnitKeyStore.local(keysDir).keyFor("27169", "Phường Diên Hồng");
-    unitCertificate = key.certificate();
+    unitCertificate = BlobStore.sha256Hex(key.certificate().getEncoded());
     unsigned =
         CertifiedCopyPdf.build(
             CopyFixtures.copy(CopyKind.ARCHIVE_COPY, CopyFixtures.mixedScans().subList(0, 2)));
     issued = CertifiedCopyPdfTest.sign(unsigned, key);
-    issuedSha256 = CopyVerifier.sha256(issued);
+    issuedSha256 = BlobStore.sha256Hex(issued);
   }
 
   @Test
@@ -119,7 +119,7 @@ class CopyVerifierTest {
   void theSameCopySignedByAnotherUnitIsCaught() throws Exception {
     SigningKey other = UnitKeyStore.local(otherKeysDir).keyFor("27169", "Phường Diên Hồng");
     byte[] forged = CertifiedCopyPdfTest.sign(unsigned, other);
-    Verdict v = CopyVerifier.examine(forged, CopyVerifier.sha256(forged), unitCertificate);
+    Verdict v = CopyVerifier.examine(forged, BlobStore.sha256Hex(forged), unitCertificate);
     assertFalse(v.genuine(), v.toString());
     assertTrue(v.identical() && v.signatureIntact() && v.coversWholeDocument(), v.toString());
     assertFalse(v.signedByUnit());
@@ -128,7 +128,7 @@ class CopyVerifierTest {
 
   @Test
   void anUnsignedCopyIsNotGenuine() {
-    Verdict v = CopyVerifier.examine(unsigned, CopyVerifier.sha256(unsigned), unitCertificate);
+    Verdict v = CopyVerifier.examine(unsigned, BlobStore.sha256Hex(unsigned), unitCertificate);
     assertFalse(v.genuine());
     assertFalse(v.signed());
     assertTrue(v.identical());

@@ -254,7 +254,10 @@ public class RequestsResource {
 
   private static <E extends Enum<E>> E parse(
       Class<E> type, String value, String field, String fallback) {
-    String v = value == null || value.isBlank() ? fallback : value.strip().toUpperCase();
+    String v =
+        value == null || value.isBlank()
+            ? fallback
+            : value.strip().toUpperCase(java.util.Locale.ROOT);
     try {
       return Enum.valueOf(type, v);
     } catch (IllegalArgumentException e) {
