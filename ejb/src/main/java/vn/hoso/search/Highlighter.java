@@ -279,7 +279,7 @@ public final class Highlighter {
       while (i < n && QueryText.isWordChar(cp = text.codePointAt(i))) {
         i += Character.charCount(cp);
       }
-      tokens.add(new int[] {start, i, matcher.match(text.substring(start, i))});
+      tokens.add(new int[] {start, i, matcher.match(text, start, i)});
     }
     return tokens;
   }
@@ -418,6 +418,38 @@ public final class Highlighter {
 
     int size() {
       return exact.size();
+    }
+
+    /**
+     * The query word {@code text[start, end)} matches, or -1. Most words of a page are told apart
+     * without folding them: a word whose letters all fold one to one folds to its own length and
+     * its first letter's fold, and no query word may have that length and first letter.
+     */
+    int match(String text, int start, int end) {
+      if (exact.isEmpty()) {
+        return -1;
+      }
+      if (!fuzzy && surelyNoMatch(text, start, end)) {
+        return -1;
+      }
+      return match(text.substring(start, end));
+    }
+
+    private boolean surelyNoMatch(String text, int start, int end) {
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= FOLDED.length || FOLDED[c] == NOT_IN_TABLE || (c >= 0x0300 && c <= 0x036F)) {
+          return false;
+        }
+      }
+      int length = end - start;
+      char first = FOLDED[text.charAt(start)];
+      for (String word : exact.keySet()) {
+        if (word.length() == length && word.charAt(0) == first) {
+          return false;
+        }
+      }
+      return true;
     }
 
     int match(String word) {

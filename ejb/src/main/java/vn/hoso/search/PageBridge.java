@@ -48,6 +48,14 @@ final class PageBridge implements TypeBridge<Page> {
   static final String NUMBER = "number";
   static final String DOCUMENT = "document_id";
 
+  /**
+   * A page's sample bucket, 0 to {@value #BUCKETS}-1, spread evenly and independently of the order
+   * pages were stored in: facets over a very large result are counted on a few buckets and scaled.
+   */
+  static final String SAMPLE = "sample";
+
+  static final int BUCKETS = 256;
+
   /** Declares the fields and what the bridge reads. */
   static final class Binder implements TypeBinder {
     @Override
@@ -120,7 +128,8 @@ final class PageBridge implements TypeBridge<Page> {
               schema
                   .field(
                       DOCUMENT, f.asLong().projectable(Projectable.YES).searchable(Searchable.YES))
-                  .toReference()));
+                  .toReference(),
+              schema.field(SAMPLE, f.asInteger().searchable(Searchable.YES)).toReference()));
     }
   }
 
@@ -142,6 +151,7 @@ final class PageBridge implements TypeBridge<Page> {
   private final IndexFieldReference<String> business;
   private final IndexFieldReference<String> number;
   private final IndexFieldReference<Long> document;
+  private final IndexFieldReference<Integer> sample;
 
   @SuppressWarnings("java:S107") // one reference per field, created together by the binder
   private PageBridge(
@@ -162,7 +172,8 @@ final class PageBridge implements TypeBridge<Page> {
       IndexFieldReference<String> subject,
       IndexFieldReference<String> business,
       IndexFieldReference<String> number,
-      IndexFieldReference<Long> document) {
+      IndexFieldReference<Long> document,
+      IndexFieldReference<Integer> sample) {
     this.text = text;
     this.textExact = textExact;
     this.textPairs = textPairs;
@@ -181,6 +192,7 @@ final class PageBridge implements TypeBridge<Page> {
     this.business = business;
     this.number = number;
     this.document = document;
+    this.sample = sample;
   }
 
   @Override
@@ -236,6 +248,12 @@ final class PageBridge implements TypeBridge<Page> {
       target.addValue(number, Highlighter.fold(d.getNumber()));
     }
     target.addValue(document, d.getId());
+    target.addValue(sample, sampleBucket(page.getId()));
+  }
+
+  /** Fibonacci hashing of the id: consecutive pages (one dossier) land in unrelated buckets. */
+  static int sampleBucket(long pageId) {
+    return (int) ((pageId * 0x9E3779B97F4A7C15L) >>> 56);
   }
 
   static String nfc(String s) {

@@ -152,7 +152,20 @@ public record QueryText(
   }
 
   /** Whether a code point belongs to a word: a letter, a digit or a combining mark. */
+  /** {@link #isWordChar} for every character up to U+1EFF (Vietnamese letters included). */
+  private static final boolean[] WORD_CHAR = new boolean[0x1F00];
+
+  static {
+    for (int c = 0; c < WORD_CHAR.length; c++) {
+      WORD_CHAR[c] = wordCharByType(c);
+    }
+  }
+
   static boolean isWordChar(int codePoint) {
+    return codePoint < WORD_CHAR.length ? WORD_CHAR[codePoint] : wordCharByType(codePoint);
+  }
+
+  private static boolean wordCharByType(int codePoint) {
     if (Character.isLetterOrDigit(codePoint)) {
       return true;
     }

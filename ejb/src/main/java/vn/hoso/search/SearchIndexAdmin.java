@@ -87,6 +87,8 @@ public class SearchIndexAdmin {
           .massIndexer()
           .threadsToLoadObjects(1)
           .batchSizeToLoadObjects(100)
+          // one segment after a rebuild: every query pays a term lookup per segment and field
+          .mergeSegmentsOnFinish(true)
           .monitor(new Monitor())
           .startAndWait();
     } catch (InterruptedException e) {

@@ -3,10 +3,15 @@ package vn.hoso.search;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One page of results, with facet counts over everything the viewer may see that matched. */
+/**
+ * One page of results, with facet counts over everything the viewer may see that matched. When
+ * {@code estimated}, the total and the facet counts are estimates from a sample of the matches
+ * (very large results), shown as "about".
+ */
 public record SearchResults(
     QueryText query,
     long total,
+    boolean estimated,
     boolean timedOut,
     int page,
     int pageSize,

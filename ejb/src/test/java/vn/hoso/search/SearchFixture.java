@@ -98,6 +98,12 @@ final class SearchFixture implements AutoCloseable {
     return inTransaction(em -> new PageSearch(Search.session(em)).search(request, viewer));
   }
 
+  /** Searching with other limits of exact counting and sampling. */
+  SearchResults search(SearchRequest request, Viewer viewer, int exactCount, int sampleTarget) {
+    return inTransaction(
+        em -> new PageSearch(Search.session(em), exactCount, sampleTarget).search(request, viewer));
+  }
+
   SearchResults search(String text, Viewer viewer) {
     return search(SearchRequest.of(text), viewer);
   }
