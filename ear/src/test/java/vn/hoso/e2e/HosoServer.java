@@ -154,8 +154,12 @@ public final class HosoServer implements AutoCloseable {
       env.put("HOSO_ARCHIVIST_USER", ARCHIVIST);
       env.put("HOSO_ARCHIVIST_PASSWORD", ARCHIVIST_PASSWORD);
       env.put("HOSO_ARCHIVIST_UNITS", "*");
+      // hoso.server.javaOpts adds options, e.g. a flight recording while a benchmark runs
       env.put(
-          "JAVA_OPTS", "-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8");
+          "JAVA_OPTS",
+          ("-Xms256m -Xmx1536m -Djava.net.preferIPv4Stack=true -Dfile.encoding=UTF-8 "
+                  + System.getProperty("hoso.server.javaOpts", ""))
+              .strip());
       env.remove("HOSO_DB_DRIVER");
       env.remove("HOSO_DB_URL");
       env.remove("HOSO_DB_USER");

@@ -43,6 +43,8 @@ public class SearchView {
   private int page = 1;
   private final Map<String, String> chosen = new LinkedHashMap<>();
   private SearchResults results;
+  private List<SearchResults.Facet> facets;
+  private final Map<String, String> labels = new java.util.HashMap<>();
 
   /** Runs the search the URL describes. */
   public void load() {
@@ -103,21 +105,29 @@ public class SearchView {
     return (q != null && !q.isBlank()) || !chosen.isEmpty();
   }
 
+  /** The facets with values; the page asks for them once per facet row, so they are kept. */
   public List<SearchResults.Facet> getFacets() {
-    List<SearchResults.Facet> shown = new ArrayList<>();
-    for (SearchResults.Facet f : results.facets()) {
-      if (!f.buckets().isEmpty()) {
-        shown.add(f);
+    if (facets == null) {
+      facets = new ArrayList<>();
+      for (SearchResults.Facet f : results.facets()) {
+        if (!f.buckets().isEmpty()) {
+          facets.add(f);
+        }
       }
     }
-    return shown;
+    return facets;
   }
 
   public String facetName(String facet) {
     return texts.get("search.facet." + facet);
   }
 
+  /** A facet value as people read it (a unit's name, a field's words), once per request. */
   public String label(String facet, String value) {
+    return labels.computeIfAbsent(facet + "\u0000" + value, k -> describe(facet, value));
+  }
+
+  private String describe(String facet, String value) {
     return switch (facet) {
       case "holder" -> units.newUnit(value).map(v -> v.unit().name()).orElse(value);
       case "origin" -> {
