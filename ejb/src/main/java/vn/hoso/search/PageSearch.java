@@ -323,7 +323,7 @@ public final class PageSearch {
         d.getTypeName(),
         d.getSummary(),
         d.getKind(),
-        numberOf(d),
+        d.numberAndNotation(),
         d.getIssuedDate() != null ? d.getIssuedDate() : s.getStartDate(),
         s.getReceivingCode(),
         PageBridge.Units.originKey(s.getOriginLevel(), s.getOriginCode()),
@@ -364,18 +364,5 @@ public final class PageSearch {
       }
     }
     return new SearchResults.Facet(YEAR, List.copyOf(buckets));
-  }
-
-  /** "227/QĐ-UBND" as documents write it: the notation when it holds the number, else both. */
-  static String numberOf(Document d) {
-    String number = d.getNumber() == null ? "" : d.getNumber().strip();
-    String notation = d.getNotation() == null ? "" : d.getNotation().strip();
-    if (notation.isEmpty()) {
-      return number;
-    }
-    if (number.isEmpty() || notation.startsWith(number + "/")) {
-      return notation;
-    }
-    return number + "/" + notation;
   }
 }
