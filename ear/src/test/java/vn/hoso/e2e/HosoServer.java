@@ -126,6 +126,31 @@ public final class HosoServer implements AutoCloseable {
     }
   }
 
+  /**
+   * As {@link #restart()}, with other system properties: a test switch the first run had, turned
+   * off.
+   */
+  public HosoServer restart(List<String> otherSystemProperties) {
+    close();
+    Path serverDir =
+        Path.of(System.getProperty("hoso.server.dir", "target/server")).toAbsolutePath();
+    try {
+      return launch(serverDir, name, portOffset, baseDir, db, otherSystemProperties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the server's JVM ended by itself (a test switch halted it) within the time given. */
+  public boolean exitsWithin(Duration timeout) {
+    try {
+      return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private static HosoServer launch(
       Path serverDir,
       String name,

@@ -148,4 +148,31 @@ final class Http {
   static String q(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
+
+  /**
+   * Asks {@code url} as the archivist until it answers 200 with a body that passes {@code until}
+   * (up to eight minutes), riding out a server that is still starting.
+   */
+  static JsonObject poll(String url, java.util.function.Predicate<JsonObject> until)
+      throws InterruptedException {
+    java.time.Instant deadline = java.time.Instant.now().plus(Duration.ofMinutes(8));
+    JsonObject last = null;
+    while (java.time.Instant.now().isBefore(deadline)) {
+      Answer a;
+      try {
+        a = send(asArchivist(url).GET().build());
+      } catch (RuntimeException e) {
+        Thread.sleep(500);
+        continue;
+      }
+      if (a.status() == 200) {
+        last = a.json();
+        if (until.test(last)) {
+          return last;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("condition not reached at " + url + "; last answer: " + last);
+  }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
@@ -43,7 +41,7 @@ class IngestRestartIT {
 
       // wait until some dossiers are stored but not all, then pull the plug
       JsonObject midway =
-          poll(location, r -> r.getJsonObject("counts").getInt("dossiersStored") >= 2);
+          Http.poll(location, r -> r.getJsonObject("counts").getInt("dossiersStored") >= 2);
       assertEquals(
           "STORING", midway.getString("state"), "the ingest must still be running when killed");
       int storedBeforeCrash = midway.getJsonObject("counts").getInt("dossiersStored");
@@ -52,7 +50,7 @@ class IngestRestartIT {
 
       server = server.restart();
       JsonObject done =
-          poll(
+          Http.poll(
               location,
               r ->
                   r.getString("state").equals("COMPLETED")
@@ -67,7 +65,7 @@ class IngestRestartIT {
       assertEquals(0, counts.getInt("dossiersRefused"), done.toString());
       // the search index, written after each commit, holds every stored page exactly once
       String check = server.baseUrl() + "/api/v1/admin/search-index/check";
-      JsonObject agreement = poll(check, c -> c.getBoolean("agree"));
+      JsonObject agreement = Http.poll(check, c -> c.getBoolean("agree"));
       assertEquals(pkg.pages(), agreement.getJsonNumber("indexedPages").longValue());
       JsonObject staffView =
           Http.send(Http.asArchivist(server.baseUrl() + "/api/v1/search?size=1").GET().build())
@@ -76,28 +74,5 @@ class IngestRestartIT {
     } finally {
       server.close();
     }
-  }
-
-  private static JsonObject poll(String url, java.util.function.Predicate<JsonObject> until)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
-    JsonObject last = null;
-    while (Instant.now().isBefore(deadline)) {
-      Http.Answer a;
-      try {
-        a = Http.send(Http.asArchivist(url).GET().build());
-      } catch (RuntimeException e) {
-        Thread.sleep(500);
-        continue;
-      }
-      if (a.status() == 200) {
-        last = a.json();
-        if (until.test(last)) {
-          return last;
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("condition not reached; last report: " + last);
   }
 }

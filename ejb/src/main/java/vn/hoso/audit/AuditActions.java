@@ -23,6 +23,12 @@ public final class AuditActions {
   public static final String COPY_DOWNLOADED = "COPY_DOWNLOADED";
   public static final String COPY_REVOKED = "COPY_REVOKED";
 
+  /** An archivist corrected a field of a document's metadata (details: old → new). */
+  public static final String DOCUMENT_EDITED = "DOCUMENT_EDITED";
+
+  /** An archivist changed who may see a document (details: old → new access level). */
+  public static final String DOCUMENT_ACCESS_CHANGED = "DOCUMENT_ACCESS_CHANGED";
+
   /** Every action, in the order the audit screen offers them as a filter. */
   public static final java.util.List<String> ALL =
       java.util.List.of(
@@ -45,7 +51,9 @@ public final class AuditActions {
           COPY_ISSUED,
           COPY_SIGN_REFUSED,
           COPY_DOWNLOADED,
-          COPY_REVOKED);
+          COPY_REVOKED,
+          DOCUMENT_EDITED,
+          DOCUMENT_ACCESS_CHANGED);
 
   private AuditActions() {}
 }

@@ -16,12 +16,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import vn.hoso.shared.InvalidInput;
+import vn.hoso.shared.Text;
 
 /** Văn bản: one document of a dossier, with the people and businesses it concerns and its pages. */
 @Entity
@@ -57,9 +61,39 @@ public class Document {
       @Column(name = "birth_date") LocalDate birthDate)
       implements Serializable {}
 
+  /**
+   * The descriptive metadata an archivist may correct after ingest (Circular 02/2019/TT-BNV's
+   * description of a document): what it is, its number and notation, who issued it and when, its
+   * summary (trích yếu), and who may see it. The field names are those of the edit form and the
+   * API.
+   */
+  public record Metadata(
+      String typeName,
+      String number,
+      String notation,
+      String issuingOrgan,
+      LocalDate issuedDate,
+      String summary,
+      AccessLevel access)
+      implements Serializable {}
+
+  /** One field changed by {@link #revise}: its name, and its value before and after (as text). */
+  public record Change(String field, String before, String after) implements Serializable {}
+
+  /** Longest values the columns hold (V2__records_and_handovers.sql). */
+  static final int MAX_TYPE_NAME = 300;
+
+  static final int MAX_NUMBER = 100;
+  static final int MAX_NOTATION = 200;
+  static final int MAX_ISSUING_ORGAN = 500;
+  static final int MAX_SUMMARY = 4000;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** Bumped by every change, so that two archivists editing at once cannot overwrite each other. */
+  @Version private int version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "dossier_id")
@@ -201,13 +235,137 @@ public class Document {
     return pageCount;
   }
 
-  /** An archivist's correction of the summary (trích yếu); the search index follows on commit. */
-  public void correctSummary(String summary) {
-    this.summary = java.text.Normalizer.normalize(summary, java.text.Normalizer.Form.NFC).strip();
+  /** "227/QĐ-UBND" as documents write it: the notation when it holds the number, else both. */
+  public String numberAndNotation() {
+    return numberAndNotation(number, notation);
   }
 
-  /** An archivist's change of the access level; the search index follows on commit. */
-  public void changeAccess(AccessLevel level) {
-    this.access = level.code();
+  /** {@link #numberAndNotation()} of a number and a notation read without their document. */
+  public static String numberAndNotation(String number, String notation) {
+    String n = number == null ? "" : number.strip();
+    String t = notation == null ? "" : notation.strip();
+    if (t.isEmpty()) {
+      return n;
+    }
+    if (n.isEmpty() || t.startsWith(n + "/")) {
+      return t;
+    }
+    return n + "/" + t;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  /** The descriptive metadata as it stands. */
+  public Metadata metadata() {
+    return new Metadata(typeName, number, notation, issuingOrgan, issuedDate, summary, getAccess());
+  }
+
+  /**
+   * An archivist's correction of the descriptive metadata. Text is taken as Unicode NFC, trimmed,
+   * inner spaces collapsed, control characters dropped; a blank number or notation is removed.
+   * Every field is checked before anything changes: a refusal names each field in Vietnamese and
+   * leaves the document as it was.
+   *
+   * @param today the date in Vietnam, after which no document can have been issued
+   * @return the fields that changed, in the form's order; empty when nothing did
+   */
+  public List<Change> revise(Metadata m, LocalDate today) {
+    String newType = Text.clean(m.typeName());
+    String newNumber = Text.clean(m.number());
+    String newNotation = Text.clean(m.notation());
+    String newOrgan = Text.clean(m.issuingOrgan());
+    String newSummary = Text.clean(m.summary());
+    List<InvalidInput.Problem> problems = new ArrayList<>();
+    required(
+        problems,
+        "typeName",
+        "Loại văn bản",
+        newType,
+        MAX_TYPE_NAME,
+        "hãy ghi loại văn bản (ví dụ: Quyết định, Giấy khai sinh).");
+    bounded(problems, "number", "Số văn bản", newNumber, MAX_NUMBER);
+    bounded(problems, "notation", "Ký hiệu", newNotation, MAX_NOTATION);
+    required(
+        problems,
+        "issuingOrgan",
+        "Cơ quan ban hành",
+        newOrgan,
+        MAX_ISSUING_ORGAN,
+        "hãy ghi tên cơ quan đã ban hành văn bản.");
+    if (m.issuedDate() == null) {
+      problems.add(
+          new InvalidInput.Problem(
+              "issuedDate", "Ngày ban hành: hãy ghi ngày ban hành (ngày/tháng/năm)."));
+    } else if (m.issuedDate().isAfter(today)) {
+      problems.add(
+          new InvalidInput.Problem("issuedDate", "Ngày ban hành: không thể sau ngày hôm nay."));
+    }
+    required(
+        problems,
+        "summary",
+        "Trích yếu nội dung",
+        newSummary,
+        MAX_SUMMARY,
+        "hãy ghi trích yếu nội dung của văn bản.");
+    if (m.access() == null) {
+      problems.add(
+          new InvalidInput.Problem(
+              "access", "Chế độ sử dụng: hãy chọn công khai, hạn chế hoặc mật."));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInput(problems);
+    }
+    List<Change> changes = new ArrayList<>();
+    note(changes, "typeName", typeName, newType);
+    note(changes, "number", number, newNumber);
+    note(changes, "notation", notation, newNotation);
+    note(changes, "issuingOrgan", issuingOrgan, newOrgan);
+    note(
+        changes,
+        "issuedDate",
+        issuedDate == null ? null : issuedDate.toString(),
+        m.issuedDate().toString());
+    note(changes, "summary", summary, newSummary);
+    note(changes, "access", access, m.access().code());
+    this.typeName = newType;
+    this.number = newNumber;
+    this.notation = newNotation;
+    this.issuingOrgan = newOrgan;
+    this.issuedDate = m.issuedDate();
+    this.summary = newSummary;
+    this.access = m.access().code();
+    return List.copyOf(changes);
+  }
+
+  private static void required(
+      List<InvalidInput.Problem> problems,
+      String field,
+      String label,
+      String value,
+      int max,
+      String whatToDo) {
+    if (value == null) {
+      problems.add(new InvalidInput.Problem(field, label + ": " + whatToDo));
+    } else {
+      bounded(problems, field, label, value, max);
+    }
+  }
+
+  private static void bounded(
+      List<InvalidInput.Problem> problems, String field, String label, String value, int max) {
+    if (Text.tooLong(value, max)) {
+      problems.add(
+          new InvalidInput.Problem(
+              field,
+              label + ": dài " + value.length() + " ký tự, quá " + max + " ký tự cho phép."));
+    }
+  }
+
+  private static void note(List<Change> changes, String field, String before, String after) {
+    if (!Objects.equals(before, after)) {
+      changes.add(new Change(field, before, after));
+    }
   }
 }

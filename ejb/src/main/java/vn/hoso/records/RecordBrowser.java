@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.hoso.accounts.Actor;
 
 /**
  * What an archivist sees of received records: the dossiers of a handover, and a dossier's documents
@@ -40,6 +41,8 @@ public class RecordBrowser {
       String code,
       String kind,
       String typeName,
+      String numberAndNotation,
+      String issuingOrgan,
       String summary,
       LocalDate issuedDate,
       String access,
@@ -81,9 +84,10 @@ public class RecordBrowser {
         .toList();
   }
 
-  public Optional<DossierView> dossier(long id) {
+  /** A dossier for staff of its holding unit; for anyone else, as if it did not exist. */
+  public Optional<DossierView> dossier(long id, Actor viewer) {
     Dossier d = em.find(Dossier.class, id);
-    if (d == null) {
+    if (d == null || viewer == null || !viewer.isStaff() || !viewer.actsFor(d.getReceivingCode())) {
       return Optional.empty();
     }
     List<DocumentView> docs =
@@ -95,6 +99,8 @@ public class RecordBrowser {
                         doc.getCode(),
                         doc.getKind(),
                         doc.getTypeName(),
+                        doc.numberAndNotation(),
+                        doc.getIssuingOrgan(),
                         doc.getSummary(),
                         doc.getIssuedDate(),
                         doc.getAccess().code(),

@@ -16,6 +16,7 @@ import vn.hoso.accounts.Actor;
 import vn.hoso.audit.AuditActions;
 import vn.hoso.audit.AuditEvent;
 import vn.hoso.audit.AuditLog;
+import vn.hoso.shared.Conflict;
 import vn.hoso.shared.Forbidden;
 import vn.hoso.shared.InvalidInput;
 import vn.hoso.shared.Mailer;

@@ -1,5 +1,6 @@
 package vn.hoso.search;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.StringJoiner;
@@ -18,12 +19,14 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import vn.hoso.records.Document;
 import vn.hoso.records.Dossier;
 import vn.hoso.records.Page;
+import vn.hoso.storage.BlobStore;
 
 /**
  * Writes a page's index entry: its text three ways (folded, exact, syllable pairs), its document's
  * and dossier's descriptive text the same three ways, and the keywords that filter, facet and sort.
  * Declares what it reads, so that an edit of the document or dossier re-indexes its pages on
- * commit.
+ * commit. Each entry also carries a {@link #fingerprint} of what it was written from, which the
+ * index check recomputes from the database to find entries that describe an older state.
  */
 final class PageBridge implements TypeBridge<Page> {
 
@@ -47,6 +50,11 @@ final class PageBridge implements TypeBridge<Page> {
   static final String BUSINESS = "business";
   static final String NUMBER = "number";
   static final String DOCUMENT = "document_id";
+  // upkeep: what the entry was written from (see fingerprint)
+  static final String FINGERPRINT = "fingerprint";
+
+  /** Hex digits of the SHA-256 kept: 64 bits tell a stale entry from a current one. */
+  private static final int FINGERPRINT_HEX = 16;
 
   /**
    * A page's sample bucket, 0 to {@value #BUCKETS}-1, spread evenly and independently of the order
@@ -74,6 +82,7 @@ final class PageBridge implements TypeBridge<Page> {
           .use("document.access")
           .use("document.subjects")
           .use("document.businessCodes")
+          .use("document.version")
           .use("document.dossier.title")
           .use("document.dossier.code")
           .use("document.dossier.startDate")
@@ -129,7 +138,12 @@ final class PageBridge implements TypeBridge<Page> {
                   .field(
                       DOCUMENT, f.asLong().projectable(Projectable.YES).searchable(Searchable.YES))
                   .toReference(),
-              schema.field(SAMPLE, f.asInteger().searchable(Searchable.YES)).toReference()));
+              schema.field(SAMPLE, f.asInteger().searchable(Searchable.YES)).toReference(),
+              schema
+                  .field(
+                      FINGERPRINT,
+                      f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+                  .toReference()));
     }
   }
 
@@ -152,6 +166,7 @@ final class PageBridge implements TypeBridge<Page> {
   private final IndexFieldReference<String> number;
   private final IndexFieldReference<Long> document;
   private final IndexFieldReference<Integer> sample;
+  private final IndexFieldReference<String> fingerprint;
 
   @SuppressWarnings("java:S107") // one reference per field, created together by the binder
   private PageBridge(
@@ -173,7 +188,8 @@ final class PageBridge implements TypeBridge<Page> {
       IndexFieldReference<String> business,
       IndexFieldReference<String> number,
       IndexFieldReference<Long> document,
-      IndexFieldReference<Integer> sample) {
+      IndexFieldReference<Integer> sample,
+      IndexFieldReference<String> fingerprint) {
     this.text = text;
     this.textExact = textExact;
     this.textPairs = textPairs;
@@ -193,6 +209,7 @@ final class PageBridge implements TypeBridge<Page> {
     this.number = number;
     this.document = document;
     this.sample = sample;
+    this.fingerprint = fingerprint;
   }
 
   @Override
@@ -249,11 +266,53 @@ final class PageBridge implements TypeBridge<Page> {
     }
     target.addValue(document, d.getId());
     target.addValue(sample, sampleBucket(page.getId()));
+    target.addValue(fingerprint, fingerprint(page));
   }
 
   /** Fibonacci hashing of the id: consecutive pages (one dossier) land in unrelated buckets. */
   static int sampleBucket(long pageId) {
     return (int) ((pageId * 0x9E3779B97F4A7C15L) >>> 56);
+  }
+
+  /**
+   * A digest of everything the entry is written from — the page's text, the document's metadata and
+   * version, the dossier's title, units, fonds and date — taken from the entities as they are, so
+   * that the check computes the same value from the database. An entry whose fingerprint differs
+   * was written from an older state: an edit committed whose index write never happened.
+   */
+  static String fingerprint(Page page) {
+    Document d = page.getDocument();
+    Dossier s = d.getDossier();
+    StringJoiner all = new StringJoiner("\u001f");
+    all.add(String.valueOf(page.getTextContent()));
+    all.add(String.valueOf(d.getId()));
+    all.add(String.valueOf(d.getVersion()));
+    for (String part :
+        new String[] {
+          d.getKind(),
+          d.getTypeName(),
+          d.getSummary(),
+          d.getNumber(),
+          d.getNotation(),
+          d.getIssuingOrgan(),
+          String.valueOf(d.getIssuedDate()),
+          d.getAccess().code(),
+          s.getTitle(),
+          s.getReceivingCode(),
+          s.getOriginLevel(),
+          s.getOriginCode(),
+          String.valueOf(s.getStartDate()),
+          s.getFonds() == null ? null : s.getFonds().getCode()
+        }) {
+      all.add(String.valueOf(part));
+    }
+    for (Document.Subject subj : d.getSubjects()) {
+      all.add(String.valueOf(subj.personalId()));
+    }
+    // a set: its order as loaded is not fixed
+    d.getBusinessCodes().stream().sorted().forEach(all::add);
+    return BlobStore.sha256Hex(all.toString().getBytes(StandardCharsets.UTF_8))
+        .substring(0, FINGERPRINT_HEX);
   }
 
   static String nfc(String s) {

@@ -36,6 +36,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 import vn.hoso.records.AccessLevel;
+import vn.hoso.records.Document;
 import vn.hoso.records.Page;
 
 /**
@@ -424,7 +425,7 @@ public final class PageSearch {
         (String) row[6],
         summary,
         (String) row[8],
-        numberOf((String) row[9], (String) row[10]),
+        Document.numberAndNotation((String) row[9], (String) row[10]),
         issued != null ? issued : (LocalDate) row[13],
         (String) row[14],
         PageBridge.Units.originKey((String) row[15], (String) row[16]),
@@ -465,18 +466,5 @@ public final class PageSearch {
       }
     }
     return new SearchResults.Facet(YEAR, List.copyOf(buckets));
-  }
-
-  /** "227/QĐ-UBND" as documents write it: the notation when it holds the number, else both. */
-  static String numberOf(String docNumber, String docNotation) {
-    String number = docNumber == null ? "" : docNumber.strip();
-    String notation = docNotation == null ? "" : docNotation.strip();
-    if (notation.isEmpty()) {
-      return number;
-    }
-    if (number.isEmpty() || notation.startsWith(number + "/")) {
-      return notation;
-    }
-    return number + "/" + notation;
   }
 }

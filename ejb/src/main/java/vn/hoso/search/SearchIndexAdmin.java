@@ -3,6 +3,7 @@ package vn.hoso.search;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -11,9 +12,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,9 +30,12 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import vn.hoso.records.Page;
 
 /**
- * The index's upkeep: a full rebuild from the database (progress readable while it runs) and a
- * check that the database and the index agree (counts per kind, and a sample of pages each way).
- * The index otherwise follows the database on every commit by itself.
+ * The index's upkeep: a full rebuild from the database (progress readable while it runs), a check
+ * that the database and the index agree, and the reindexing of documents whose edit may not have
+ * reached the index ({@link PendingReindex}). The check compares counts per kind, a sample of pages
+ * each way, the edits still marked, and the fingerprint of a sample of entries with the one the
+ * database gives (an entry written from an older state of its document differs). The index
+ * otherwise follows the database on every commit by itself.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -38,7 +45,11 @@ public class SearchIndexAdmin {
   private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class.getName());
   static final int SAMPLE = 200;
 
-  @PersistenceUnit private EntityManagerFactory emf;
+  /** Documents still marked whose pages the check compares and names, at most. */
+  static final int PENDING_SAMPLE = 20;
+
+  @PersistenceUnit EntityManagerFactory emf;
+  @EJB PendingReindex pending;
 
   /** Progress of the last or running rebuild. */
   public record Progress(
@@ -50,7 +61,14 @@ public class SearchIndexAdmin {
       Instant finishedAt,
       String error) {}
 
-  /** What the check found. */
+  /**
+   * What the check found.
+   *
+   * @param pendingReindex edits marked but not yet shown to be in the index (rows of the outbox)
+   * @param sampledPendingDocuments some of the documents those edits changed
+   * @param fingerprintsCompared entries whose fingerprint was compared with the database
+   * @param sampledStalePages of those, the pages whose entry was written from another state
+   */
   public record Check(
       long databasePages,
       long indexedPages,
@@ -58,6 +76,10 @@ public class SearchIndexAdmin {
       Map<String, Long> indexByKind,
       List<Long> sampledMissingFromIndex,
       List<Long> sampledMissingFromDatabase,
+      long pendingReindex,
+      List<Long> sampledPendingDocuments,
+      int fingerprintsCompared,
+      List<Long> sampledStalePages,
       boolean agree) {}
 
   private final AtomicBoolean running = new AtomicBoolean();
@@ -82,6 +104,8 @@ public class SearchIndexAdmin {
     Progress started = last;
     String error = null;
     try {
+      // marks committed before the rebuild reads anything are covered by it
+      List<Long> covered = pending.markIds();
       Search.mapping(emf)
           .scope(Page.class)
           .massIndexer()
@@ -91,6 +115,7 @@ public class SearchIndexAdmin {
           .mergeSegmentsOnFinish(true)
           .monitor(new Monitor())
           .startAndWait();
+      pending.remove(covered);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error = "interrupted";
@@ -172,16 +197,100 @@ public class SearchIndexAdmin {
                   .getResultList();
       List<Long> missingFromDb = new ArrayList<>(indexSample);
       missingFromDb.removeAll(inDb);
+
+      PendingReindex.Pending marked = pending.pending(PENDING_SAMPLE);
+      Set<Long> compared = new LinkedHashSet<>(dbSample);
+      if (!marked.documents().isEmpty()) {
+        compared.addAll(
+            em.createQuery("select p.id from Page p where p.document.id in :d", Long.class)
+                .setParameter("d", marked.documents())
+                .getResultList());
+      }
+      List<Long> stale = staleEntries(em, search, compared);
       boolean agree =
           dbPages == indexed
               && dbByKind.equals(indexByKind)
               && missingFromIndex.isEmpty()
-              && missingFromDb.isEmpty();
+              && missingFromDb.isEmpty()
+              && marked.marks() == 0
+              && stale.isEmpty();
       return new Check(
-          dbPages, indexed, dbByKind, indexByKind, missingFromIndex, missingFromDb, agree);
+          dbPages,
+          indexed,
+          dbByKind,
+          indexByKind,
+          missingFromIndex,
+          missingFromDb,
+          marked.marks(),
+          marked.documents(),
+          compared.size(),
+          stale,
+          agree);
     } finally {
       em.close();
     }
+  }
+
+  /**
+   * The pages among {@code ids} whose index entry carries another fingerprint than the database
+   * gives now (pages missing from the index are counted elsewhere).
+   */
+  private static List<Long> staleEntries(EntityManager em, SearchSession search, Set<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, String> inIndex = new HashMap<>();
+    for (List<?> hit :
+        search
+            .search(Page.class)
+            .select(
+                f ->
+                    f.composite()
+                        .from(f.id(Long.class), f.field(PageBridge.FINGERPRINT, String.class))
+                        .asList())
+            .where(f -> f.id().matchingAny(ids))
+            .fetchHits(ids.size())) {
+      inIndex.put((Long) hit.get(0), (String) hit.get(1));
+    }
+    List<Long> stale = new ArrayList<>();
+    for (Page p :
+        em.createQuery("select p from Page p where p.id in :ids", Page.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      if (inIndex.containsKey(p.getId())
+          && !PageBridge.fingerprint(p).equals(inIndex.get(p.getId()))) {
+        stale.add(p.getId());
+      }
+    }
+    return stale;
+  }
+
+  /**
+   * Reindexes the pages of every document an edit still marks, each in its own transaction, and
+   * removes the marks. A document that fails keeps its marks (logged) and the others go on.
+   *
+   * @return the number of documents reindexed
+   */
+  public int reindexPending() {
+    int documents = 0;
+    for (PendingReindex.Pending p = pending.pending(PENDING_SAMPLE);
+        !p.documents().isEmpty();
+        p = pending.pending(PENDING_SAMPLE)) {
+      int before = documents;
+      for (Long document : p.documents()) {
+        try {
+          if (pending.reindex(document) > 0) {
+            documents++;
+          }
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Could not reindex the pages of document " + document, e);
+        }
+      }
+      if (documents == before) {
+        break; // nothing removed this round: leave the rest to the next check or start
+      }
+    }
+    return documents;
   }
 
   private static List<Long> sample(EntityManager em, long count, Random random) {

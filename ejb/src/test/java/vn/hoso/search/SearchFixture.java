@@ -377,6 +377,59 @@ final class SearchFixture implements AutoCloseable {
     return emf;
   }
 
+  /** The reindex marks on the caller's entity manager: in its transaction, as an edit uses them. */
+  static PendingReindex pendingOn(EntityManager em) {
+    PendingReindex p = new PendingReindex();
+    p.em = em;
+    return p;
+  }
+
+  /**
+   * The reindex marks as the server runs them for the index's upkeep: every call in a transaction
+   * of its own.
+   */
+  PendingReindex pendingInOwnTransactions() {
+    return new PendingReindex() {
+      @Override
+      public int reindex(long documentId) {
+        return inTransaction(em -> pendingOn(em).reindex(documentId));
+      }
+
+      @Override
+      public Pending pending(int max) {
+        return inTransaction(em -> pendingOn(em).pending(max));
+      }
+
+      @Override
+      public List<Long> markIds() {
+        return inTransaction(em -> pendingOn(em).markIds());
+      }
+
+      @Override
+      public void remove(List<Long> markIds) {
+        run(em -> pendingOn(em).remove(markIds));
+      }
+    };
+  }
+
+  /** The index's upkeep on this database and index. */
+  SearchIndexAdmin admin() {
+    SearchIndexAdmin admin = new SearchIndexAdmin();
+    admin.emf = emf;
+    admin.pending = pendingInOwnTransactions();
+    return admin;
+  }
+
+  /** How many reindex marks the database holds. */
+  long marks() {
+    return inTransaction(
+        em ->
+            ((Number)
+                    em.createNativeQuery("select count(*) from search_reindex_outbox")
+                        .getSingleResult())
+                .longValue());
+  }
+
   @Override
   public void close() {
     emf.close();

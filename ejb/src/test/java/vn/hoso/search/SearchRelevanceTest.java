@@ -131,9 +131,19 @@ class SearchRelevanceTest {
     long id = fx.document(doc("Trang văn bản bình thường.").summary("Quyết định cũ"));
     assertEquals(List.of(), docs("\"biên bản nghiệm thu\""));
     fx.run(
-        em ->
-            em.find(vn.hoso.records.Document.class, id)
-                .correctSummary("Biên bản nghiệm thu công trình"));
+        em -> {
+          vn.hoso.records.Document d = em.find(vn.hoso.records.Document.class, id);
+          d.revise(
+              new vn.hoso.records.Document.Metadata(
+                  d.getTypeName(),
+                  d.getNumber(),
+                  d.getNotation(),
+                  d.getIssuingOrgan(),
+                  d.getIssuedDate(),
+                  "Biên bản nghiệm thu công trình",
+                  d.getAccess()),
+              java.time.LocalDate.now());
+        });
     assertEquals(List.of(id), docs("\"bien ban nghiem thu\""));
   }
 }

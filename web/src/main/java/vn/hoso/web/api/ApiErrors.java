@@ -1,7 +1,7 @@
 package vn.hoso.web.api;
 
 import jakarta.ws.rs.core.Response;
-import vn.hoso.requests.Conflict;
+import vn.hoso.shared.Conflict;
 import vn.hoso.shared.Forbidden;
 import vn.hoso.shared.InvalidInput;
 

@@ -12,10 +12,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import vn.hoso.search.SearchIndexAdmin;
+import vn.hoso.search.SearchIndexRecovery;
 
 /**
  * The search index's upkeep, for staff (web.xml): rebuild it from the database, follow the rebuild,
- * and check that database and index agree.
+ * check that database and index agree, and see what the last start found and repaired.
  */
 @Path("/admin/search-index")
 @RequestScoped
@@ -23,6 +24,7 @@ import vn.hoso.search.SearchIndexAdmin;
 public class SearchIndexResource {
 
   @EJB private SearchIndexAdmin admin;
+  @EJB private SearchIndexRecovery recovery;
   @Context private SecurityContext security;
 
   @GET
@@ -48,5 +50,21 @@ public class SearchIndexResource {
   @Path("/check")
   public SearchIndexAdmin.Check check() {
     return admin.check();
+  }
+
+  /** What the comparison at the last start found and did; 404 until it has run. */
+  @GET
+  @Path("/recovery")
+  public Response recovery() {
+    return recovery
+        .lastRecovery()
+        .map(r -> Response.ok(r).build())
+        .orElseGet(
+            () ->
+                ApiError.response(
+                    Response.Status.NOT_FOUND,
+                    "not_yet",
+                    "The comparison at start has not run yet.",
+                    null));
   }
 }
