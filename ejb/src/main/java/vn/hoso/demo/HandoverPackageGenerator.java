@@ -338,29 +338,14 @@ public final class HandoverPackageGenerator {
    */
   public Result generate(Options o, Path outputDir) throws IOException {
     long started = System.nanoTime();
-    Places places = Places.load();
-    Random rnd = new Random(o.seed());
-    Origin origin = o.origin() != null ? places.origin(o.origin()) : places.randomOrigin(rnd);
-    NewCommune receiving = receiving(places, origin, o.receivingUnit());
-    LocalDate bagged = LocalDate.of(2025, 7, 1).plusDays(1 + rnd.nextInt(75));
-    while (bagged.getDayOfWeek().getValue() >= 6) {
-      bagged = bagged.plusDays(1);
-    }
-    String externalId =
-        "BG-"
-            + origin.code()
-            + "-"
-            + bagged.format(DateTimeFormatter.BASIC_ISO_DATE)
-            + "-"
-            + String.format("%04X", rnd.nextInt(1 << 16));
-    String fondsCode =
-        switch (origin.level()) {
-          case "commune" -> "P" + origin.code();
-          case "district" -> "PH" + origin.code();
-          default -> "PT" + origin.code();
-        };
-
-    List<PlannedDossier> plan = plan(o, places, origin, rnd, fondsCode);
+    Planned planned = planned(o);
+    Places places = planned.places();
+    Origin origin = planned.origin();
+    NewCommune receiving = planned.receiving();
+    LocalDate bagged = planned.bagged();
+    String externalId = planned.externalId();
+    String fondsCode = planned.fondsCode();
+    List<PlannedDossier> plan = planned.dossiers();
 
     Files.createDirectories(outputDir);
     Path bag = outputDir.resolve(externalId);
@@ -421,6 +406,79 @@ public final class HandoverPackageGenerator {
         bytes,
         millis,
         List.copyOf(truth));
+  }
+
+  /**
+   * The exact text of every page {@link #generate} would write for these options, in the same
+   * order, without rendering or writing anything: for tests that need the words of many pages.
+   * {@code file} is null.
+   */
+  public List<PageTruth> texts(Options o) {
+    List<PageTruth> out = new ArrayList<>();
+    for (PlannedDossier d : planned(o).dossiers()) {
+      for (PlannedDoc pd : d.docs()) {
+        String source =
+            switch (pd.delivery()) {
+              case IMAGES -> "image";
+              case PDF_SCAN -> "pdf-scan";
+              case PDF_TEXT -> "pdf-text";
+            };
+        for (int i = 0; i < pd.doc().pages().size(); i++) {
+          out.add(pageTruth(d, pd, i, null, source));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * OCR-like damage to {@code rate} of a text's letters: lost diacritics, "rn" for "m", "1" for
+   * "l", lost letters — what the contractor's text gets on heavily worn scans.
+   */
+  public static String withOcrNoise(String text, double rate, Random r) {
+    return ocrNoise(text, rate, r);
+  }
+
+  /** Everything a package is drawn from before any page is rendered. */
+  private record Planned(
+      Places places,
+      Origin origin,
+      NewCommune receiving,
+      LocalDate bagged,
+      String externalId,
+      String fondsCode,
+      List<PlannedDossier> dossiers) {}
+
+  private Planned planned(Options o) {
+    Places places = Places.load();
+    Random rnd = new Random(o.seed());
+    Origin origin = o.origin() != null ? places.origin(o.origin()) : places.randomOrigin(rnd);
+    NewCommune receiving = receiving(places, origin, o.receivingUnit());
+    LocalDate bagged = LocalDate.of(2025, 7, 1).plusDays(1 + rnd.nextInt(75));
+    while (bagged.getDayOfWeek().getValue() >= 6) {
+      bagged = bagged.plusDays(1);
+    }
+    String externalId =
+        "BG-"
+            + origin.code()
+            + "-"
+            + bagged.format(DateTimeFormatter.BASIC_ISO_DATE)
+            + "-"
+            + String.format("%04X", rnd.nextInt(1 << 16));
+    String fondsCode =
+        switch (origin.level()) {
+          case "commune" -> "P" + origin.code();
+          case "district" -> "PH" + origin.code();
+          default -> "PT" + origin.code();
+        };
+    return new Planned(
+        places,
+        origin,
+        receiving,
+        bagged,
+        externalId,
+        fondsCode,
+        plan(o, places, origin, rnd, fondsCode));
   }
 
   private static NewCommune receiving(Places places, Origin origin, String code) {

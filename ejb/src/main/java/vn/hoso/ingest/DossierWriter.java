@@ -19,9 +19,9 @@ import vn.hoso.storage.StoredBlob;
 
 /**
  * Stores one dossier whole, in the chunk's transaction: fonds (once per origin unit), dossier,
- * documents, pages, the blob rows of files not held before, near-duplicate reviews, and the
- * handover's counts. A dossier whose pages could not all be read is not stored; the handover's
- * report gets the reason.
+ * documents, pages, the blob rows of files not held before, near-duplicate reviews ({@link
+ * NearDuplicates}), and the handover's counts. A dossier whose pages could not all be read is not
+ * stored; the handover's report gets the reason.
  */
 @Named
 @Dependent
@@ -53,7 +53,6 @@ public class DossierWriter extends AbstractItemWriter {
     int duplicates = 0;
     int flagged = 0;
     int pages = 0;
-    List<long[]> reviews = new ArrayList<>();
     List<Page> stored = new ArrayList<>();
     for (int i = 0; i < sd.plan().documents().size(); i++) {
       IngestPlan.DocumentPlan dp = sd.plan().documents().get(i);
@@ -86,61 +85,8 @@ public class DossierWriter extends AbstractItemWriter {
     }
     em.persist(dossier);
     em.flush();
-    for (Page page : stored) {
-      long[] similar = similarPage(page);
-      if (similar != null) {
-        reviews.add(new long[] {page.getId(), similar[0], similar[1]});
-      }
-    }
-    for (long[] r : reviews) {
-      em.createNativeQuery(
-              "insert into page_review (page_id, similar_to_id, distance, state)"
-                  + " values (?1, ?2, ?3, 'OPEN')")
-          .setParameter(1, r[0])
-          .setParameter(2, r[1])
-          .setParameter(3, (int) r[2])
-          .executeUpdate();
-    }
-    handover.dossierStored(
-        sd.plan().documents().size(), pages, duplicates, flagged + reviews.size());
-  }
-
-  /**
-   * An earlier page, of this package or another, whose file differs but which is possibly the same
-   * sheet digitised twice: its perceptual hash at most {@link PerceptualHash#NEAR} bits away unless
-   * the two texts are clearly different records (filled copies of one form), or up to {@link
-   * PerceptualHash#LOOSE} bits when the texts agree (a slightly rotated rescan). Identical files
-   * are reported as duplicates instead. The bands narrow the search through an index. Returns the
-   * similar page's id and the distance, or null.
-   */
-  private long[] similarPage(Page page) {
-    long h = page.getPerceptualHash();
-    List<Object[]> candidates =
-        em.createQuery(
-                "select p.id, p.perceptualHash, p.textContent from Page p where p.id <> :id"
-                    + " and p.blobSha256 <> :sha and (p.phashBand0 = :b0 or p.phashBand1 = :b1 or p.phashBand2 = :b2"
-                    + " or p.phashBand3 = :b3) order by p.id",
-                Object[].class)
-            .setParameter("id", page.getId())
-            .setParameter("sha", page.getBlobSha256())
-            .setParameter("b0", (int) (h & 0xFFFF))
-            .setParameter("b1", (int) ((h >>> 16) & 0xFFFF))
-            .setParameter("b2", (int) ((h >>> 32) & 0xFFFF))
-            .setParameter("b3", (int) ((h >>> 48) & 0xFFFF))
-            .setMaxResults(200)
-            .getResultList();
-    for (Object[] c : candidates) {
-      int distance = PerceptualHash.distance(h, (Long) c[1]);
-      if (distance > PerceptualHash.LOOSE) {
-        continue;
-      }
-      PageSimilarity.Verdict text = PageSimilarity.compare(page.getTextContent(), (String) c[2]);
-      if (PageSimilarity.likelySameSheet(
-          distance, PerceptualHash.NEAR, PerceptualHash.LOOSE, text)) {
-        return new long[] {(Long) c[0], distance};
-      }
-    }
-    return null;
+    int reviews = new NearDuplicates(em).review(stored);
+    handover.dossierStored(sd.plan().documents().size(), pages, duplicates, flagged + reviews);
   }
 
   /**

@@ -20,7 +20,8 @@ public final class PerceptualHash {
 
   /**
    * Farther than {@link #NEAR}, a pair is a candidate only when its texts agree (a slightly rotated
-   * rescan moves 3–17 bits, measured in {@code PageSimilarityTest}).
+   * rescan moves 3–17 bits, measured in {@code PageSimilarityTest}); such pairs are found through
+   * the words' bands ({@link TextBands}), not the hash's.
    */
   public static final int LOOSE = 20;
 

@@ -80,6 +80,21 @@ class HandoverPackageGeneratorTest {
   }
 
   @Test
+  void theTextsAloneAreThoseOfTheRenderedPackage() {
+    List<PageTruth> texts = new HandoverPackageGenerator(1).texts(MIXED);
+    assertEquals(result.truth().size(), texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      PageTruth rendered = result.truth().get(i);
+      PageTruth alone = texts.get(i);
+      assertEquals(rendered.documentCode(), alone.documentCode());
+      assertEquals(rendered.page(), alone.page());
+      assertEquals(rendered.kind(), alone.kind());
+      assertEquals(rendered.source(), alone.source());
+      assertEquals(rendered.text(), alone.text());
+    }
+  }
+
+  @Test
   void manifestListsEveryPayloadFileWithItsDigest() throws IOException {
     Map<String, String> manifest = manifest(bag.resolve("manifest-sha256.txt"));
     Set<String> files = new TreeSet<>();

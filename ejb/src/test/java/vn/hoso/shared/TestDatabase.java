@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
@@ -58,11 +59,15 @@ public record TestDatabase(String url, String user, String password) {
 
   /** JPA on this database with a persistence unit of the test resources. */
   public EntityManagerFactory jpa(String persistenceUnit) {
-    return Persistence.createEntityManagerFactory(
-        persistenceUnit,
-        Map.of(
-            "jakarta.persistence.jdbc.url", url,
-            "jakarta.persistence.jdbc.user", user,
-            "jakarta.persistence.jdbc.password", password));
+    return jpa(persistenceUnit, Map.of());
+  }
+
+  /** JPA on this database with a persistence unit of the test resources and more properties. */
+  public EntityManagerFactory jpa(String persistenceUnit, Map<String, ?> properties) {
+    Map<String, Object> p = new HashMap<>(properties);
+    p.put("jakarta.persistence.jdbc.url", url);
+    p.put("jakarta.persistence.jdbc.user", user);
+    p.put("jakarta.persistence.jdbc.password", password);
+    return Persistence.createEntityManagerFactory(persistenceUnit, p);
   }
 }
