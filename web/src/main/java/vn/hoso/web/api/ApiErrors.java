@@ -1,5 +1,6 @@
 package vn.hoso.web.api;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.hoso.shared.Conflict;
 import vn.hoso.shared.Forbidden;
@@ -9,6 +10,15 @@ import vn.hoso.shared.InvalidInput;
 final class ApiErrors {
 
   private ApiErrors() {}
+
+  /** 401 with the Basic challenge, for a call that needs a signed-in account. */
+  static Response notSignedIn() {
+    return Response.status(Response.Status.UNAUTHORIZED)
+        .header("WWW-Authenticate", "Basic realm=\"hoso\", charset=\"UTF-8\"")
+        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(new ApiError(401, "unauthorized", "Sign in with HTTP Basic.", null))
+        .build();
+  }
 
   static Response of(RuntimeException e) {
     if (e instanceof InvalidInput ii) {

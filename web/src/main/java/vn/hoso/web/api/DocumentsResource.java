@@ -93,7 +93,7 @@ public class DocumentsResource {
   public Response one(@PathParam("id") long id) {
     Actor a = current.actor().orElse(null);
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     try {
       return Response.ok(DocumentJson.of(editor.forEdit(a, id))).build();
@@ -108,7 +108,7 @@ public class DocumentsResource {
   public Response change(@PathParam("id") long id, DocumentChangeJson body) {
     Actor a = current.actor().orElse(null);
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     if (body == null || body.version() == null) {
       return ApiError.response(
@@ -159,13 +159,5 @@ public class DocumentsResource {
       throw InvalidInput.of(
           "access", "Chế độ sử dụng: chỉ nhận public, restricted hoặc confidential.");
     }
-  }
-
-  private static Response notSignedIn() {
-    return Response.status(Response.Status.UNAUTHORIZED)
-        .header("WWW-Authenticate", "Basic realm=\"hoso\", charset=\"UTF-8\"")
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(401, "unauthorized", "Sign in with HTTP Basic.", null))
-        .build();
   }
 }

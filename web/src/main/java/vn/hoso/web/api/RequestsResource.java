@@ -57,7 +57,7 @@ public class RequestsResource {
   public Response mine() {
     Actor a = signedIn();
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     if (a.isStaff()) {
       return ApiError.response(
@@ -71,7 +71,7 @@ public class RequestsResource {
   public Response one(@PathParam("id") long id) {
     Actor a = signedIn();
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     try {
       RequestService.RequestDetail d =
@@ -122,7 +122,7 @@ public class RequestsResource {
   public Response submit(NewRequestJson n) {
     Actor a = signedIn();
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     if (n == null) {
       return ApiError.response(
@@ -170,7 +170,7 @@ public class RequestsResource {
   public Response act(@PathParam("id") long id, ActionJson body) {
     Actor a = signedIn();
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     if (body == null || body.action() == null || body.version() == null) {
       return ApiError.response(
@@ -233,7 +233,7 @@ public class RequestsResource {
   private Response file(long id, boolean sidecar) {
     Actor a = signedIn();
     if (a == null) {
-      return notSignedIn();
+      return ApiErrors.notSignedIn();
     }
     try {
       vn.hoso.copies.CopyRegistry.Download d = copies.download(id, sidecar, a);
@@ -267,13 +267,5 @@ public class RequestsResource {
 
   private Actor signedIn() {
     return current.actor().orElse(null);
-  }
-
-  private static Response notSignedIn() {
-    return Response.status(Response.Status.UNAUTHORIZED)
-        .header("WWW-Authenticate", "Basic realm=\"hoso\", charset=\"UTF-8\"")
-        .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .entity(new ApiError(401, "unauthorized", "Sign in with HTTP Basic.", null))
-        .build();
   }
 }
