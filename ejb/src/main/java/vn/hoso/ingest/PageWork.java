@@ -64,8 +64,7 @@ final class PageWork {
       return pdfPage(file, p, blob);
     }
     Page.Text text = p.suppliedText() != null ? supplied(p.suppliedText()) : ocr(file);
-    return new Result(
-        p, blob, text, PerceptualHash.of(readSubsampled(file)), p.width(), p.height());
+    return new Result(p, blob, text, PerceptualHash.of(readForHash(file)), p.width(), p.height());
   }
 
   private Result pdfPage(Path file, IngestPlan.PagePlan p, BlobStore.Stored blob)
@@ -116,20 +115,49 @@ final class PageWork {
   }
 
   /**
-   * The page at a quarter of its resolution, enough for the perceptual hash and four to sixteen
-   * times cheaper to decode than the full scan (the checker already decoded it once in full).
+   * Pixels decoded at most for the perceptual hash: an A4 page at 300 dpi has 8.7 million, so scans
+   * are decoded whole; only a larger image is subsampled, to bound the memory of pages worked at
+   * once (the checker allows 40 million).
    */
-  private static BufferedImage readSubsampled(Path file) throws IOException {
+  private static final long HASH_DECODE_PIXELS = 12_000_000L;
+
+  /**
+   * The page image its perceptual hash is taken of: the whole image, as the hash's thresholds were
+   * measured on ({@link PerceptualHash#NEAR}), or an oversized one subsampled to about {@value
+   * #HASH_DECODE_PIXELS} pixels. Decoding every page at a quarter of its resolution saved little
+   * CPU — ImageIO's JPEG reader decodes every block before it drops pixels (7 ms against 8 for a
+   * 200 dpi page), its PNG reader is slower subsampled — and, dropping pixels without averaging
+   * them, it moved the hash of lightly worn generated scans 2–23 bits from the whole image's, so
+   * that two scans of one sheet often fell outside {@link PerceptualHash#NEAR} ({@code
+   * PerceptualHashTest}).
+   */
+  static BufferedImage readForHash(Path file) throws IOException {
+    return decode(file, 0);
+  }
+
+  /** The image with every {@code step}-th pixel of every {@code step}-th row. */
+  static BufferedImage subsampled(Path file, int step) throws IOException {
+    return decode(file, step);
+  }
+
+  /** Decodes with this subsampling step, or (0) the least that keeps the hash's pixel bound. */
+  private static BufferedImage decode(Path file, int step) throws IOException {
     try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-      if (!readers.hasNext()) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
         throw new IOException("unreadable image " + file.getFileName());
       }
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, true, true);
+        if (step == 0) {
+          double pixels = (double) reader.getWidth(0) * reader.getHeight(0);
+          step = (int) Math.ceil(Math.sqrt(pixels / HASH_DECODE_PIXELS));
+        }
         ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceSubsampling(4, 4, 0, 0);
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
         return reader.read(0, param);
       } finally {
         reader.dispose();
