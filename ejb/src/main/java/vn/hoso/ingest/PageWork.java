@@ -1,7 +1,11 @@
 package vn.hoso.ingest;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -87,16 +91,42 @@ final class PageWork {
         image = renderer.renderImageWithDPI(index, 72, ImageType.GRAY);
       } else {
         image = renderer.renderImageWithDPI(index, dpiWithin(pdf, index), ImageType.GRAY);
-        Path png = Files.createTempFile("hoso-page-", ".png");
+        Path pgm = Files.createTempFile("hoso-page-", ".pgm");
         try {
-          ImageIO.write(image, "png", png.toFile());
-          text = ocr(png);
+          writePgm(image, pgm);
+          text = ocr(pgm);
         } finally {
-          Files.deleteIfExists(png);
+          Files.deleteIfExists(pgm);
         }
       }
       return new Result(
           p, blob, text, PerceptualHash.of(image), image.getWidth(), image.getHeight());
+    }
+  }
+
+  /**
+   * Writes a grey image as binary PGM for tesseract (Leptonica reads it): the same pixels as a PNG,
+   * read the same (same text, same word boxes), but written in about 11 ms instead of 150 for an A4
+   * page at 300 dpi — the PNG's compression was the largest part of the portal's own CPU for a
+   * scanned PDF page. The file is about 8.7 MB and lives only while tesseract reads it.
+   */
+  static void writePgm(BufferedImage image, Path file) throws IOException {
+    BufferedImage grey = image;
+    if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+      grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = grey.createGraphics();
+      g.drawImage(image, 0, 0, null);
+      g.dispose();
+    }
+    int w = grey.getWidth();
+    byte[] row = new byte[w];
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      out.write(
+          ("P5\n" + w + " " + grey.getHeight() + "\n255\n").getBytes(StandardCharsets.US_ASCII));
+      for (int y = 0; y < grey.getHeight(); y++) {
+        grey.getRaster().getDataElements(0, y, w, 1, row);
+        out.write(row);
+      }
     }
   }
 
