@@ -11,11 +11,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,10 +24,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hoso.demo.HandoverPackageGenerator;
 import vn.hoso.demo.HandoverPackageGenerator.PageTruth;
-import vn.hoso.records.AccessLevel;
-import vn.hoso.records.Document;
-import vn.hoso.records.Dossier;
-import vn.hoso.records.Fonds;
 import vn.hoso.records.Page;
 import vn.hoso.shared.TestDatabase;
 
@@ -59,21 +52,14 @@ abstract class NearDuplicatesContract {
   /** Whether a plan reads the named index. */
   abstract boolean reads(String plan, String index);
 
+  /** Whether a plan reads a whole table. */
+  abstract boolean scansATable(String plan);
+
   @BeforeAll
   void setUp() throws IOException, SQLException {
     db = newDatabase();
     emf = db.jpa("hoso-search-test", Map.of("hibernate.search.enabled", "false"));
-    try (Connection c = db.connect();
-        Statement s = c.createStatement()) {
-      s.executeUpdate(
-          "insert into handover (state, received_by, received_at)"
-              + " values ('COMPLETED', 'test', current_timestamp)",
-          new String[] {"id"});
-      try (ResultSet keys = s.getGeneratedKeys()) {
-        keys.next();
-        handoverId = keys.getLong(1);
-      }
-    }
+    handoverId = TestRecords.handover(db);
     // the pages of PageSimilarityTest: two documents of each of six dossiers, filled copies of
     // the same forms among them
     generated =
@@ -98,9 +84,6 @@ abstract class NearDuplicatesContract {
       emf.close();
     }
   }
-
-  /** A page as the writer stores it: its file's digest, its hash and its text. */
-  record Scan(String label, long hash, String text) {}
 
   @Test
   void aRescanWhoseHashMovedPastTheBandsIsFoundByItsWordsAndQueued() throws IOException {
@@ -134,13 +117,13 @@ abstract class NearDuplicatesContract {
     assertEquals(0, sharedHashBands(original, rescan));
 
     // the first delivery: every page, the sheet among them
-    List<Scan> first = new ArrayList<>();
+    List<TestRecords.Scan> first = new ArrayList<>();
     for (PageTruth t : truth) {
       long h =
           t == sheet
               ? original
               : PerceptualHash.of(ImageIO.read(generated.bag().resolve(t.file()).toFile()));
-      first.add(new Scan(t.file(), h, t.text()));
+      first.add(new TestRecords.Scan(t.file(), h, t.text()));
     }
     List<Long> firstIds = store("HS-1", first);
     long originalId = firstIds.get(truth.indexOf(sheet));
@@ -157,14 +140,15 @@ abstract class NearDuplicatesContract {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
-      Page page = storeDossier(em, "HS-2", List.of(new Scan("rescan", rescan, reread))).get(0);
+      Page page =
+          storeDossier(em, "HS-2", List.of(new TestRecords.Scan("rescan", rescan, reread))).get(0);
       rescanId = page.getId();
       NearDuplicates near = new NearDuplicates(em);
       queued = near.review(List.of(page));
-      long[] keys = TextBands.of(reread);
+      TextBands.Keys keys = TextBands.of(reread);
       byHash = ids(near.hashCandidates(page));
       byText = ids(near.textCandidates(page, keys));
-      hashOnly = near.similarTo(page, new long[0]).orElse(null);
+      hashOnly = near.similarTo(page, TextBands.Keys.NONE).orElse(null);
       match = near.similarTo(page, keys).orElse(null);
       em.getTransaction().commit();
     } finally {
@@ -198,7 +182,8 @@ abstract class NearDuplicatesContract {
 
   @Test
   void aPageWithTooLittleTextGetsNoTextBands() {
-    List<Long> ids = store("HS-BLANK", List.of(new Scan("blank", 0L, "Trang trắng. Hết.")));
+    List<Long> ids =
+        store("HS-BLANK", List.of(new TestRecords.Scan("blank", 0L, "Trang trắng. Hết.")));
     Number rows =
         query(
             em ->
@@ -212,13 +197,15 @@ abstract class NearDuplicatesContract {
   @Test
   void theCandidateLookupsReadAnIndex() throws SQLException {
     try (Connection c = db.connect()) {
-      Object[] keys = new Object[17];
+      Object[] keys = new Object[25];
       for (int i = 0; i < keys.length; i++) {
         keys[i] = 1000L + i;
       }
-      String text = plan(c, NearDuplicates.textCandidatesSql(16), keys);
-      System.out.println(text);
-      assertTrue(reads(text, "page_text_band"), text);
+      String oneBand = plan(c, NearDuplicates.textBandSql(1, 1), 1000L);
+      System.out.println(oneBand);
+      assertTrue(reads(oneBand, "page_text_band"), oneBand);
+      String text = plan(c, NearDuplicates.textCandidatesSql(16, 8), keys);
+      assertFalse(scansATable(text), text);
       String hash = plan(c, NearDuplicates.HASH_CANDIDATES, 1, 2, 3, 4, 5L, "f00d");
       System.out.println(hash);
       for (int band = 0; band < 4; band++) {
@@ -271,7 +258,7 @@ abstract class NearDuplicatesContract {
   }
 
   /** Stores one dossier of these pages and reviews them, as the writer does; returns their ids. */
-  private List<Long> store(String code, List<Scan> scans) {
+  private List<Long> store(String code, List<TestRecords.Scan> scans) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
@@ -287,95 +274,7 @@ abstract class NearDuplicatesContract {
     }
   }
 
-  /** One dossier, one document per page, flushed. */
-  private List<Page> storeDossier(EntityManager em, String code, List<Scan> scans) {
-    Fonds fonds =
-        em.createQuery("select f from Fonds f where f.code = 'P27169'", Fonds.class)
-            .getResultStream()
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Fonds f =
-                      new Fonds(
-                          "P27169",
-                          "Phông 27169",
-                          "commune",
-                          "27169",
-                          "27169",
-                          1990,
-                          2025,
-                          true,
-                          null);
-                  em.persist(f);
-                  return f;
-                });
-    Dossier dossier =
-        new Dossier(
-            fonds,
-            handoverId,
-            new Dossier.Description(
-                code,
-                null,
-                null,
-                null,
-                "Hồ sơ " + code,
-                "vĩnh viễn",
-                AccessLevel.PUBLIC,
-                "vi",
-                java.time.LocalDate.of(2020, 1, 1),
-                java.time.LocalDate.of(2020, 12, 31),
-                scans.size(),
-                null,
-                scans.size(),
-                null,
-                null,
-                null));
-    List<Page> pages = new ArrayList<>();
-    int n = 0;
-    for (Scan s : scans) {
-      n++;
-      Document doc =
-          dossier.addDocument(
-              new Document.Description(
-                  code + "." + n,
-                  n,
-                  "other",
-                  "Văn bản",
-                  null,
-                  null,
-                  java.time.LocalDate.of(2020, 6, 1),
-                  "UBND",
-                  s.label(),
-                  1,
-                  AccessLevel.PUBLIC,
-                  false,
-                  null,
-                  List.of(),
-                  List.of()));
-      String sha = sha256(code + "/" + s.label());
-      em.createNativeQuery(
-              "insert into blob (sha256, byte_size, media_type, created_at)"
-                  + " values (?1, 1, 'image/png', current_timestamp)")
-          .setParameter(1, sha)
-          .executeUpdate();
-      pages.add(
-          doc.addPage(
-              new Page.Scan(sha, "image/png", null, 1654, 2339, s.hash(), false),
-              new Page.Text(Page.TextSource.OCR, s.text(), null, 90.0, false)));
-    }
-    em.persist(dossier);
-    em.flush();
-    return pages;
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private List<Page> storeDossier(EntityManager em, String code, List<TestRecords.Scan> scans) {
+    return TestRecords.storeDossier(em, handoverId, code, scans);
   }
 }

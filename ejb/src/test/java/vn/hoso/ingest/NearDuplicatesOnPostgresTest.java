@@ -37,6 +37,11 @@ class NearDuplicatesOnPostgresTest extends NearDuplicatesContract {
     }
   }
 
+  @Override
+  boolean scansATable(String plan) {
+    return plan.contains("Seq Scan");
+  }
+
   /** An index scan, index-only scan or bitmap index scan of the index; no sequential scan. */
   @Override
   boolean reads(String plan, String index) {

@@ -1,5 +1,6 @@
 package vn.hoso.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -85,5 +86,73 @@ class PerceptualHashTest {
       int same = PerceptualHash.distance(clean.get(i), scanned.get(i));
       assertTrue(same <= PerceptualHash.NEAR, "page " + i + ": same sheet " + same + " bits apart");
     }
+  }
+
+  /**
+   * The ingest hashes a scan as the tests that set {@link PerceptualHash#NEAR} do: decoded whole.
+   * Decoded at a quarter of its resolution (every fourth pixel of every fourth row), a generated
+   * scan hashes up to 23 bits away from its whole image, and two scans of one sheet — one saved
+   * again smaller, as JPEG — fall within NEAR far less often; so pages are decoded whole.
+   */
+  @Test
+  void pagesAreHashedWholeBecauseSubsamplingMovesTheHash() throws IOException {
+    int[] quarter = new int[65];
+    int rescansWhole = 0;
+    int rescansQuarter = 0;
+    int pages = 0;
+    for (int dpi : new int[] {200, 300}) {
+      HandoverPackageGenerator.Result r =
+          new HandoverPackageGenerator(2)
+              .generate(
+                  HandoverPackageGenerator.Options.defaults()
+                      .withSeed(dpi)
+                      .withDossiers(4)
+                      .withDocuments(2, 3)
+                      .withPages(1, 2)
+                      .withDpi(dpi)
+                      .withPdfShare(0)
+                      .withImageFormats("jpg", "png", "tif")
+                      .withDefects(HandoverPackageGenerator.Defects.LIGHT)
+                      .withOrigin("commune:27169")
+                      .withReceivingUnit("27169"),
+                  dir.resolve("dpi" + dpi));
+      for (HandoverPackageGenerator.PageTruth t : r.truth()) {
+        Path file = r.bag().resolve(t.file());
+        BufferedImage page = ImageIO.read(file.toFile());
+        long whole = PerceptualHash.of(page);
+        assertEquals(whole, PerceptualHash.of(PageWork.readForHash(file)), t.file());
+        quarter[PerceptualHash.distance(whole, PerceptualHash.of(PageWork.subsampled(file, 4)))]++;
+        Path again = dir.resolve("again.jpg");
+        java.nio.file.Files.write(again, jpeg(rescan(page)));
+        if (PerceptualHash.distance(whole, PerceptualHash.of(PageWork.readForHash(again)))
+            <= PerceptualHash.NEAR) {
+          rescansWhole++;
+        }
+        if (PerceptualHash.distance(
+                PerceptualHash.of(PageWork.subsampled(file, 4)),
+                PerceptualHash.of(PageWork.subsampled(again, 4)))
+            <= PerceptualHash.NEAR) {
+          rescansQuarter++;
+        }
+        pages++;
+      }
+    }
+    StringBuilder h = new StringBuilder();
+    for (int d = 0; d < quarter.length; d++) {
+      if (quarter[d] > 0) {
+        h.append(' ').append(d).append(" bits: ").append(quarter[d]).append(';');
+      }
+    }
+    System.out.printf(
+        "%d lightly worn scans: a quarter-resolution decode hashes away from the whole image's by%s"
+            + " scans saved again within NEAR: %d decoded whole, %d at a quarter%n",
+        pages, h, rescansWhole, rescansQuarter);
+    assertTrue(rescansWhole > rescansQuarter, rescansWhole + " against " + rescansQuarter);
+  }
+
+  private static byte[] jpeg(BufferedImage image) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
   }
 }
