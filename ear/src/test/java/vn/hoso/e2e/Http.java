@@ -55,14 +55,18 @@ final class Http {
   }
 
   static Answer send(HttpRequest request) {
+    HttpResponse<String> r = exchange(request);
+    return new Answer(
+        r.statusCode(),
+        r.headers().firstValue("Content-Type").orElse(""),
+        r.body(),
+        r.headers().firstValue("Location").orElse(null));
+  }
+
+  /** The whole response, headers included (cookies, caching). */
+  static HttpResponse<String> exchange(HttpRequest request) {
     try {
-      HttpResponse<String> r =
-          CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Answer(
-          r.statusCode(),
-          r.headers().firstValue("Content-Type").orElse(""),
-          r.body(),
-          r.headers().firstValue("Location").orElse(null));
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

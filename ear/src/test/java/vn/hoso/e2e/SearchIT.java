@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,6 +121,56 @@ class SearchIT {
         200,
         Http.send(Http.asArchivist(baseUrl + "/archive/scan?page=" + hidden).GET().build())
             .status());
+  }
+
+  /**
+   * An anonymous search page is one GET that keeps nothing on the server (no session, no stored
+   * view), and the language is a cookie set by a plain link that comes back to the same search.
+   */
+  @Test
+  void anonymousSearchPagesKeepNoSessionAndTheLanguageIsALink() {
+    String search = "/search.xhtml?q=" + Http.q("quyết định") + "&pg=1";
+    HttpResponse<String> page =
+        Http.exchange(HttpRequest.newBuilder(URI.create(baseUrl + search)).build());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Tìm hồ sơ, tài liệu lưu trữ"), "Vietnamese by default");
+    assertTrue(page.body().contains("Tìm thấy"), "the query found pages");
+    assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "no session for a reader");
+    assertTrue(!page.body().contains("jakarta.faces.ViewState"), "no stored view");
+    String toEnglish =
+        page.body()
+            .replaceAll("(?s).*id=\"lang-en\" href=\"([^\"]+)\".*", "$1")
+            .replace("&amp;", "&");
+    assertTrue(toEnglish.startsWith("/language?to=en&back="), toEnglish);
+
+    HttpResponse<String> switched =
+        Http.exchange(HttpRequest.newBuilder(URI.create(baseUrl + toEnglish)).build());
+    assertEquals(303, switched.statusCode());
+    assertEquals(search, switched.headers().firstValue("Location").orElseThrow());
+    String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+    assertTrue(cookie.startsWith("hoso-lang=en"), cookie);
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+
+    HttpResponse<String> english =
+        Http.exchange(
+            HttpRequest.newBuilder(URI.create(baseUrl + search))
+                .header("Cookie", "hoso-lang=en")
+                .build());
+    assertTrue(
+        english.body().matches("(?s).*<html[^>]* lang=\"en\".*"),
+        "English when the cookie says so");
+    assertTrue(english.body().contains("Search archived records"), "the heading in English");
+    assertTrue(english.body().contains("pages found"), "the count in English");
+
+    // the link cannot send anyone to another site
+    for (String back : List.of("https://evil.example/", "//evil.example/", "/\\evil.example")) {
+      HttpResponse<String> r =
+          Http.exchange(
+              HttpRequest.newBuilder(URI.create(baseUrl + "/language?to=en&back=" + Http.q(back)))
+                  .build());
+      assertEquals(303, r.statusCode());
+      assertEquals("/", r.headers().firstValue("Location").orElseThrow(), back);
+    }
   }
 
   @Test

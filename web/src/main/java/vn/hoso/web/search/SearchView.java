@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.hoso.search.Highlighter;
 import vn.hoso.search.SearchRequest;
 import vn.hoso.search.SearchResults;
 import vn.hoso.search.SearchService;
@@ -45,6 +47,7 @@ public class SearchView {
   private SearchResults results;
   private List<SearchResults.Facet> facets;
   private final Map<String, String> labels = new java.util.HashMap<>();
+  private SearchPage view;
 
   /** Runs the search the URL describes. */
   public void load() {
@@ -162,6 +165,115 @@ public class SearchView {
 
   public String originName(String key) {
     return label("origin", key);
+  }
+
+  /** Everything the results part of the page shows, worked out once. */
+  public SearchPage getView() {
+    if (view == null && results != null) {
+      view = page();
+    }
+    return view;
+  }
+
+  private SearchPage page() {
+    boolean estimated = results.estimated();
+    NumberFormat counts = NumberFormat.getIntegerInstance(texts.locale());
+    List<SearchPage.FacetBox> boxes = new ArrayList<>();
+    for (SearchResults.Facet f : getFacets()) {
+      List<SearchPage.FacetLink> links = new ArrayList<>(f.buckets().size());
+      for (SearchResults.Bucket b : f.buckets()) {
+        links.add(
+            new SearchPage.FacetLink(
+                toggle(f.name(), b.value()),
+                label(f.name(), b.value()),
+                (estimated ? "≈" : "") + counts.format(b.count()),
+                b.selected()));
+      }
+      boxes.add(new SearchPage.FacetBox(facetName(f.name()), links));
+    }
+    String no = texts.get("search.no");
+    String heldBy = texts.get("search.heldBy");
+    String from = texts.get("search.from");
+    List<SearchPage.HitRow> hits = new ArrayList<>(results.hits().size());
+    for (SearchResults.Hit hit : results.hits()) {
+      String title =
+          hit.number() == null || hit.number().isEmpty()
+              ? hit.typeName()
+              : hit.typeName() + " " + no + " " + hit.number();
+      String meta =
+          texts.date(hit.date())
+              + " · "
+              + heldBy
+              + " "
+              + holderName(hit.holder())
+              + " · "
+              + from
+              + " "
+              + originName(hit.origin())
+              + " · "
+              + texts.get("search.pageOf", hit.pageNo(), hit.documentPages());
+      hits.add(
+          new SearchPage.HitRow(
+              hitLink(hit),
+              title,
+              texts.get("access." + hit.access()),
+              hit.summary(),
+              meta,
+              snippetHtml(hit.snippet())));
+    }
+    long total = results.total();
+    String heading =
+        total == 0
+            ? texts.get("search.none")
+            : texts.get(estimated ? "search.countAbout" : "search.count", total);
+    List<SearchPage.PageLink> pages = new ArrayList<>();
+    for (int n : getPageNumbers()) {
+      pages.add(new SearchPage.PageLink(n, pageLink(n), n == page));
+    }
+    SearchPage.Pager pager =
+        new SearchPage.Pager(
+            page > 1 ? pageLink(page - 1) : null,
+            page < results.pageCount() ? pageLink(page + 1) : null,
+            pages);
+    return new SearchPage(
+        heading,
+        total == 0 && isSearched(),
+        estimated,
+        results.timedOut(),
+        (page - 1) * SearchRequest.DEFAULT_PAGE_SIZE + 1,
+        results.query().notices(),
+        boxes,
+        hits,
+        pager);
+  }
+
+  /** The snippet as HTML: every character escaped, the query's words marked. */
+  static String snippetHtml(List<Highlighter.Segment> snippet) {
+    StringBuilder html = new StringBuilder();
+    for (Highlighter.Segment s : snippet) {
+      if (s.hit()) {
+        html.append("<mark>");
+      }
+      escape(s.text(), html);
+      if (s.hit()) {
+        html.append("</mark>");
+      }
+    }
+    return html.toString();
+  }
+
+  private static void escape(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
   }
 
   // ---- links ----------------------------------------------------------------------------------

@@ -1,40 +1,72 @@
 package vn.hoso.web.shell;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * The visitor's language. Vietnamese is the portal's language; English is offered as a second one.
- * This is the only public state kept in the session.
+ * The choice is a cookie ({@value #COOKIE}), set by {@link LanguageServlet}: reading a page keeps
+ * nothing on the server, so an anonymous visitor has no session and each page is one GET.
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
+@RequestScoped
+public class LocaleBean {
 
-  private static final long serialVersionUID = 1L;
+  static final String COOKIE = "hoso-lang";
   static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  private Locale locale = VIETNAMESE;
+  @Inject private HttpServletRequest request;
 
+  private Locale locale;
+
+  /** The chosen language: English when the cookie says so, otherwise Vietnamese. */
   public Locale getLocale() {
+    if (locale == null) {
+      locale = VIETNAMESE;
+      Cookie[] cookies = request.getCookies();
+      if (cookies != null) {
+        for (Cookie c : cookies) {
+          if (COOKIE.equals(c.getName())) {
+            locale = of(c.getValue());
+          }
+        }
+      }
+    }
     return locale;
   }
 
   public String getLanguage() {
-    return locale.getLanguage();
+    return getLocale().getLanguage();
   }
 
   /**
-   * Switches the language and shows the same page again (a redirect, so that reloading resubmits
-   * nothing).
+   * A link that switches to {@code language} and comes back to this page (its address and query, so
+   * a search or a record stays open).
    */
-  public String switchTo(String language) {
-    locale = "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getViewRoot().setLocale(locale);
-    return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+  public String switchLink(String language) {
+    String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+    String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+    if (uri == null) {
+      uri = request.getRequestURI();
+      query = request.getQueryString();
+    }
+    String back = query == null ? uri : uri + "?" + query;
+    return request.getContextPath()
+        + LanguageServlet.PATH
+        + "?to="
+        + of(language).getLanguage()
+        + "&back="
+        + URLEncoder.encode(back, StandardCharsets.UTF_8);
+  }
+
+  /** The portal's language for a code: English for "en", Vietnamese for anything else. */
+  static Locale of(String language) {
+    return "en".equals(language) ? Locale.ENGLISH : VIETNAMESE;
   }
 }

@@ -104,6 +104,11 @@ public class Texts {
     return value == null ? "" : String.format(visitor.getLocale(), "%.1f", value);
   }
 
+  /** The visitor's language. */
+  public Locale locale() {
+    return visitor.getLocale();
+  }
+
   /** Dates as Vietnamese documents write them: 16/06/2025. */
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
