@@ -158,19 +158,15 @@ public final class Highlighter {
       return List.of();
     }
     Matcher matcher = new Matcher(words, fuzzy);
-    List<int[]> tokens = tokens(text, matcher);
+    // only the words that match are kept: a page has hundreds of words, a snippet a few hits, and
+    // the word boundaries the snippet needs are found by looking at the text around its ends
+    List<int[]> hits = hits(text, matcher);
     int n = text.length();
     int from = 0;
     int to = n;
     if (n > maxChars) {
-      List<int[]> hits = new ArrayList<>();
-      for (int[] token : tokens) {
-        if (token[2] >= 0) {
-          hits.add(token);
-        }
-      }
       if (hits.isEmpty()) {
-        to = lastEndWithin(tokens, maxChars);
+        to = lastEndWithin(text, maxChars);
         if (to <= 0) {
           to = maxChars;
           if (Character.isLowSurrogate(text.charAt(to))) {
@@ -193,14 +189,14 @@ public final class Highlighter {
           to = n;
         }
         if (from > 0) {
-          from = Math.min(firstStartFrom(tokens, from), clusterStart);
+          from = Math.min(firstStartFrom(text, from), clusterStart);
         }
         if (to < n) {
-          to = Math.max(lastEndWithin(tokens, to), clusterEnd);
+          to = Math.max(lastEndWithin(text, to), clusterEnd);
         }
       }
     }
-    return segments(text, tokens, from, to);
+    return segments(text, hits, from, to);
   }
 
   /**
@@ -256,17 +252,15 @@ public final class Highlighter {
 
   /** Whether any word of an OCR word (punctuation at its ends split off) matches. */
   private static boolean matches(String ocrWord, Matcher matcher) {
-    for (int[] token : tokens(ocrWord, matcher)) {
-      if (token[2] >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return !hits(ocrWord, matcher).isEmpty();
   }
 
-  /** The words of a text as {start, end, index of the matched query word or -1}. */
-  private static List<int[]> tokens(String text, Matcher matcher) {
-    List<int[]> tokens = new ArrayList<>();
+  /** The words of a text that match a query word, as {start, end, index of the query word}. */
+  private static List<int[]> hits(String text, Matcher matcher) {
+    List<int[]> hits = new ArrayList<>();
+    if (matcher.size() == 0) {
+      return hits;
+    }
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -279,9 +273,12 @@ public final class Highlighter {
       while (i < n && QueryText.isWordChar(cp = text.codePointAt(i))) {
         i += Character.charCount(cp);
       }
-      tokens.add(new int[] {start, i, matcher.match(text, start, i)});
+      int key = matcher.match(text, start, i);
+      if (key >= 0) {
+        hits.add(new int[] {start, i, key});
+      }
     }
-    return tokens;
+    return hits;
   }
 
   /**
@@ -318,37 +315,58 @@ public final class Highlighter {
     return new int[] {hits.get(bestFirst)[0], hits.get(bestLast)[1]};
   }
 
-  /** The start of the first word starting at or after {@code from}. */
-  private static int firstStartFrom(List<int[]> tokens, int from) {
-    for (int[] token : tokens) {
-      if (token[0] >= from) {
-        return token[0];
+  /**
+   * The start of the first word starting at or after {@code from}; {@code from} if none does. A
+   * position inside a word moves past that word.
+   */
+  static int firstStartFrom(String text, int from) {
+    int n = text.length();
+    int i = from;
+    if (i > 0 && i < n && wordCharBefore(text, i) && wordCharAt(text, i)) {
+      while (i < n && wordCharAt(text, i)) {
+        i += Character.charCount(text.codePointAt(i));
       }
     }
-    return from;
-  }
-
-  /** The end of the last word ending at or before {@code to}; 0 if none. */
-  private static int lastEndWithin(List<int[]> tokens, int to) {
-    int end = 0;
-    for (int[] token : tokens) {
-      if (token[1] > to) {
-        break;
-      }
-      end = token[1];
+    while (i < n && !wordCharAt(text, i)) {
+      i += Character.charCount(text.codePointAt(i));
     }
-    return end;
+    return i < n ? i : from;
   }
 
-  private static List<Segment> segments(String text, List<int[]> tokens, int from, int to) {
+  /**
+   * The end of the last word ending at or before {@code to}; 0 if none. A position inside a word
+   * moves back before that word.
+   */
+  static int lastEndWithin(String text, int to) {
+    int i = Math.min(to, text.length());
+    if (i < text.length() && i > 0 && wordCharBefore(text, i) && wordCharAt(text, i)) {
+      while (i > 0 && wordCharBefore(text, i)) {
+        i -= Character.charCount(text.codePointBefore(i));
+      }
+    }
+    while (i > 0 && !wordCharBefore(text, i)) {
+      i -= Character.charCount(text.codePointBefore(i));
+    }
+    return i;
+  }
+
+  private static boolean wordCharAt(String text, int i) {
+    return QueryText.isWordChar(text.codePointAt(i));
+  }
+
+  private static boolean wordCharBefore(String text, int i) {
+    return QueryText.isWordChar(text.codePointBefore(i));
+  }
+
+  private static List<Segment> segments(String text, List<int[]> hits, int from, int to) {
     List<Segment> out = new ArrayList<>();
     StringBuilder plain = new StringBuilder();
     if (from > 0) {
       plain.append(ELLIPSIS);
     }
     int pos = from;
-    for (int[] token : tokens) {
-      if (token[2] < 0 || token[0] < from) {
+    for (int[] token : hits) {
+      if (token[0] < from) {
         continue;
       }
       if (token[1] > to) {
@@ -381,6 +399,13 @@ public final class Highlighter {
     private final Map<String, Integer> seen = new HashMap<>();
     private final boolean fuzzy;
 
+    /** The length and first character of each query word ({@link #shape}), for a quick miss. */
+    private int[] shapes = new int[0];
+
+    private static int shape(int length, char first) {
+      return (length << 16) | first;
+    }
+
     Matcher(Collection<String> words, boolean fuzzy) {
       this.fuzzy = fuzzy;
       if (words == null) {
@@ -406,6 +431,8 @@ public final class Highlighter {
           if (!folded.isEmpty() && !exact.containsKey(folded)) {
             int key = exact.size();
             exact.put(folded, key);
+            shapes = java.util.Arrays.copyOf(shapes, shapes.length + 1);
+            shapes[shapes.length - 1] = shape(folded.length(), folded.charAt(0));
             int[] codePoints = folded.codePoints().toArray();
             if (codePoints.length >= FUZZY_MIN_LENGTH) {
               fuzzyWords.add(codePoints);
@@ -442,10 +469,9 @@ public final class Highlighter {
           return false;
         }
       }
-      int length = end - start;
-      char first = FOLDED[text.charAt(start)];
-      for (String word : exact.keySet()) {
-        if (word.length() == length && word.charAt(0) == first) {
+      int shape = shape(end - start, FOLDED[text.charAt(start)]);
+      for (int s : shapes) {
+        if (s == shape) {
           return false;
         }
       }

@@ -1,6 +1,8 @@
 package vn.hoso.search;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -19,6 +21,12 @@ public class SearchService {
 
   @PersistenceContext private EntityManager em;
 
+  /**
+   * Results for a viewer. Only reads, and reads nothing that must agree with a write of the same
+   * request: it joins a transaction if the caller has one and starts none (each search page and API
+   * call saved a transaction's begin and commit).
+   */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public SearchResults search(SearchRequest request, Viewer viewer) {
     return new PageSearch(Search.session(em)).search(request, viewer);
   }

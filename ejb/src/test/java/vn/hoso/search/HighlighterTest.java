@@ -225,4 +225,74 @@ class HighlighterTest {
     }
     assertTrue(checked > 1000, "letters checked: " + checked);
   }
+
+  /**
+   * The word boundaries a snippet is cut at, found by looking around a position, agree with cutting
+   * the whole text into words first, on random texts of Vietnamese letters, combining marks,
+   * digits, punctuation, spaces and characters outside the BMP.
+   */
+  @Test
+  void wordBoundariesAroundAPositionAgreeWithTheWholeTextsWords() {
+    String[] pieces = {
+      "a",
+      "ế",
+      "Đ",
+      "1",
+      " ",
+      "  ",
+      ",",
+      ".",
+      "-",
+      "\u0301",
+      "\n",
+      "\uD835\uDC00",
+      "\uD83D\uDE00",
+      "x"
+    };
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder b = new StringBuilder();
+      int length = 1 + random.nextInt(30);
+      for (int k = 0; k < length; k++) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      List<int[]> words = new java.util.ArrayList<>();
+      int i = 0;
+      while (i < text.length()) {
+        int cp = text.codePointAt(i);
+        if (!QueryText.isWordChar(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int start = i;
+        while (i < text.length() && QueryText.isWordChar(cp = text.codePointAt(i))) {
+          i += Character.charCount(cp);
+        }
+        words.add(new int[] {start, i});
+      }
+      for (int pos = 0; pos <= text.length(); pos++) {
+        if (pos > 0 && pos < text.length() && Character.isLowSurrogate(text.charAt(pos))) {
+          continue; // snippets are never cut inside a character
+        }
+        int end = 0;
+        for (int[] w : words) {
+          if (w[1] <= pos) {
+            end = w[1];
+          }
+        }
+        assertEquals(end, Highlighter.lastEndWithin(text, pos), text + " @" + pos);
+        if (pos < text.length()) {
+          int start = pos;
+          for (int[] w : words) {
+            if (w[0] >= pos) {
+              start = w[0];
+              break;
+            }
+          }
+          assertEquals(start, Highlighter.firstStartFrom(text, pos), text + " @" + pos);
+        }
+      }
+    }
+  }
 }
