@@ -50,6 +50,7 @@ public class LocaleBean {
    * a search or a record stays open).
    */
   public String switchLink(String language) {
+    // a forwarded page shows the address asked for
     String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
     String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
     if (uri == null) {
