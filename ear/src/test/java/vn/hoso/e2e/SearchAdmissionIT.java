@@ -46,11 +46,52 @@ class SearchAdmissionIT {
       String retry = page.body().replaceAll("(?s).*<a href=\"([^\"]*)\">Thử lại</a>.*", "$1");
       assertEquals(search, retry.replace("&amp;", "&"), "try again: the same search");
 
+      // what a person sees: the busy page in Chromium at both widths, readable and accessible
+      for (org.openqa.selenium.Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+        try (Browser b = new Browser(size)) {
+          seeBusyPage(b, base + search);
+          String width = size == Browser.DESKTOP ? "desktop" : "phone";
+          b.screenshot("search-busy-" + width);
+          b.assertNoHorizontalScroll();
+          assertEquals(List.of(), b.accessibilityViolations(), "axe on the busy page");
+        }
+      }
+
       // alone, a search is answered as always
       HttpResponse<String> alone =
           Http.exchange(HttpRequest.newBuilder(URI.create(base + search)).build());
       assertEquals(200, alone.statusCode());
       assertTrue(alone.body().contains("Tìm hồ sơ, tài liệu lưu trữ"));
+    }
+  }
+
+  /** Opens the search in the browser while a burst of the same search runs, until it is refused. */
+  private static void seeBusyPage(Browser b, String url) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(BURST);
+    try {
+      for (int round = 0; round < 20; round++) {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < BURST; i++) {
+          sent.add(
+              pool.submit(
+                  () -> {
+                    go.await();
+                    return Http.exchange(HttpRequest.newBuilder(URI.create(url)).build());
+                  }));
+        }
+        go.countDown();
+        b.open(url);
+        for (Future<?> f : sent) {
+          f.get();
+        }
+        if (b.driver().getPageSource().contains("Hệ thống đang bận")) {
+          return;
+        }
+      }
+      throw new AssertionError("the browser was never refused in 20 bursts");
+    } finally {
+      pool.shutdownNow();
     }
   }
 
