@@ -45,7 +45,6 @@ public class SearchView {
   private int page = 1;
   private final Map<String, String> chosen = new LinkedHashMap<>();
   private SearchResults results;
-  private List<SearchResults.Facet> facets;
   private final Map<String, String> labels = new java.util.HashMap<>();
   private SearchPage view;
 
@@ -100,33 +99,16 @@ public class SearchView {
 
   // ---- what the page shows ----------------------------------------------------------------
 
-  public SearchResults getResults() {
-    return results;
-  }
-
-  public boolean isSearched() {
+  private boolean isSearched() {
     return (q != null && !q.isBlank()) || !chosen.isEmpty();
   }
 
-  /** The facets with values; the page asks for them once per facet row, so they are kept. */
-  public List<SearchResults.Facet> getFacets() {
-    if (facets == null) {
-      facets = new ArrayList<>();
-      for (SearchResults.Facet f : results.facets()) {
-        if (!f.buckets().isEmpty()) {
-          facets.add(f);
-        }
-      }
-    }
-    return facets;
-  }
-
-  public String facetName(String facet) {
+  private String facetName(String facet) {
     return texts.get("search.facet." + facet);
   }
 
   /** A facet value as people read it (a unit's name, a field's words), once per request. */
-  public String label(String facet, String value) {
+  private String label(String facet, String value) {
     return labels.computeIfAbsent(facet + "\u0000" + value, k -> describe(facet, value));
   }
 
@@ -159,14 +141,6 @@ public class SearchView {
     return parts[0] + "–" + parts[1];
   }
 
-  public String holderName(String code) {
-    return label("holder", code);
-  }
-
-  public String originName(String key) {
-    return label("origin", key);
-  }
-
   /** Everything the results part of the page shows, worked out once. */
   public SearchPage getView() {
     if (view == null && results != null) {
@@ -179,7 +153,10 @@ public class SearchView {
     boolean estimated = results.estimated();
     NumberFormat counts = NumberFormat.getIntegerInstance(texts.locale());
     List<SearchPage.FacetBox> boxes = new ArrayList<>();
-    for (SearchResults.Facet f : getFacets()) {
+    for (SearchResults.Facet f : results.facets()) {
+      if (f.buckets().isEmpty()) {
+        continue;
+      }
       List<SearchPage.FacetLink> links = new ArrayList<>(f.buckets().size());
       for (SearchResults.Bucket b : f.buckets()) {
         links.add(
@@ -205,11 +182,11 @@ public class SearchView {
               + " · "
               + heldBy
               + " "
-              + holderName(hit.holder())
+              + label("holder", hit.holder())
               + " · "
               + from
               + " "
-              + originName(hit.origin())
+              + label("origin", hit.origin())
               + " · "
               + texts.get("search.pageOf", hit.pageNo(), hit.documentPages());
       hits.add(
@@ -227,7 +204,7 @@ public class SearchView {
             ? texts.get("search.none")
             : texts.get(estimated ? "search.countAbout" : "search.count", total);
     List<SearchPage.PageLink> pages = new ArrayList<>();
-    for (int n : getPageNumbers()) {
+    for (int n : pageNumbers()) {
       pages.add(new SearchPage.PageLink(n, pageLink(n), n == page));
     }
     SearchPage.Pager pager =
@@ -279,7 +256,7 @@ public class SearchView {
   // ---- links ----------------------------------------------------------------------------------
 
   /** This search with the facet value chosen, or unchosen if it was. */
-  public String toggle(String facet, String value) {
+  private String toggle(String facet, String value) {
     Map<String, String> next = new LinkedHashMap<>(chosen);
     if (value.equals(next.get(facet))) {
       next.remove(facet);
@@ -289,15 +266,11 @@ public class SearchView {
     return link(q, fuzzy, order, next, 1);
   }
 
-  public String pageLink(int p) {
+  private String pageLink(int p) {
     return link(q, fuzzy, order, chosen, p);
   }
 
-  public String orderLink(String o) {
-    return link(q, fuzzy, o, chosen, 1);
-  }
-
-  public String hitLink(SearchResults.Hit hit) {
+  private String hitLink(SearchResults.Hit hit) {
     StringBuilder s =
         new StringBuilder(request.getContextPath())
             .append("/record.xhtml?page=")
@@ -311,7 +284,7 @@ public class SearchView {
     return s.toString();
   }
 
-  public List<Integer> getPageNumbers() {
+  private List<Integer> pageNumbers() {
     int last = results.pageCount();
     List<Integer> pages = new ArrayList<>();
     for (int p = Math.max(1, page - 3); p <= Math.min(last, page + 3); p++) {
@@ -358,10 +331,6 @@ public class SearchView {
 
   public String getOrder() {
     return order == null ? "relevance" : order.toLowerCase(Locale.ROOT);
-  }
-
-  public int getPage() {
-    return page;
   }
 
   public Map<String, String> getChosen() {
