@@ -20,4 +20,9 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
   public Jsonb getContext(Class<?> type) {
     return JSONB;
   }
+
+  /** The same instance, for JSON written outside JAX-RS (a servlet filter's answer). */
+  public static Jsonb shared() {
+    return JSONB;
+  }
 }

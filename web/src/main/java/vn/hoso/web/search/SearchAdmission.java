@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import vn.hoso.web.api.ApiError;
+import vn.hoso.web.api.JsonbResolver;
 
 /**
  * Searches (the page and the API) are CPU work from start to end: a few run at a time, the others
@@ -66,8 +68,14 @@ public class SearchAdmission extends HttpFilter {
       resp.setContentType("application/json;charset=UTF-8");
       resp.getOutputStream()
           .write(
-              ("{\"status\":503,\"error\":\"busy\",\"message\":\"Hệ thống đang bận vì có nhiều"
-                      + " người tìm cùng lúc. Vui lòng thử lại sau vài giây.\",\"field\":null}")
+              JsonbResolver.shared()
+                  .toJson(
+                      new ApiError(
+                          HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                          "busy",
+                          "Hệ thống đang bận vì có nhiều người tìm cùng lúc. Vui lòng thử lại"
+                              + " sau vài giây.",
+                          null))
                   .getBytes(StandardCharsets.UTF_8));
     } else {
       // the page offers the same search again (an error dispatch does not carry the query)
