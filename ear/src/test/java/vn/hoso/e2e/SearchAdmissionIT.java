@@ -70,21 +70,7 @@ class SearchAdmissionIT {
     ExecutorService pool = Executors.newFixedThreadPool(BURST);
     try {
       for (int round = 0; round < 20; round++) {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> sent = new ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-          sent.add(
-              pool.submit(
-                  () -> {
-                    go.await();
-                    return Http.exchange(HttpRequest.newBuilder(URI.create(url)).build());
-                  }));
-        }
-        go.countDown();
-        b.open(url);
-        for (Future<?> f : sent) {
-          f.get();
-        }
+        burst(pool, url, () -> b.open(url));
         if (b.driver().getPageSource().contains("Hệ thống đang bận")) {
           return;
         }
@@ -100,21 +86,9 @@ class SearchAdmissionIT {
     ExecutorService pool = Executors.newFixedThreadPool(BURST);
     try {
       for (int round = 0; round < 10; round++) {
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-        for (int i = 0; i < BURST; i++) {
-          sent.add(
-              pool.submit(
-                  () -> {
-                    go.await();
-                    return Http.exchange(HttpRequest.newBuilder(URI.create(url)).build());
-                  }));
-        }
-        go.countDown();
         HttpResponse<String> refused = null;
         int answered = 0;
-        for (Future<HttpResponse<String>> f : sent) {
-          HttpResponse<String> r = f.get();
+        for (HttpResponse<String> r : burst(pool, url, () -> {})) {
           if (r.statusCode() == 503) {
             refused = r;
           } else {
@@ -131,5 +105,30 @@ class SearchAdmissionIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * {@value #BURST} requests for {@code url} let go at once, {@code meanwhile} run as they go;
+   * their answers.
+   */
+  private static List<HttpResponse<String>> burst(
+      ExecutorService pool, String url, Runnable meanwhile) throws Exception {
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+    for (int i = 0; i < BURST; i++) {
+      sent.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return Http.exchange(HttpRequest.newBuilder(URI.create(url)).build());
+              }));
+    }
+    go.countDown();
+    meanwhile.run();
+    List<HttpResponse<String>> answers = new ArrayList<>();
+    for (Future<HttpResponse<String>> f : sent) {
+      answers.add(f.get());
+    }
+    return answers;
   }
 }

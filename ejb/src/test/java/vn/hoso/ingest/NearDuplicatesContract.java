@@ -60,22 +60,7 @@ abstract class NearDuplicatesContract {
     db = newDatabase();
     emf = db.jpa("hoso-search-test", Map.of("hibernate.search.enabled", "false"));
     handoverId = TestRecords.handover(db);
-    // the pages of PageSimilarityTest: two documents of each of six dossiers, filled copies of
-    // the same forms among them
-    generated =
-        new HandoverPackageGenerator(1)
-            .generate(
-                HandoverPackageGenerator.Options.defaults()
-                    .withSeed(17)
-                    .withDossiers(6)
-                    .withDocuments(2, 2)
-                    .withPages(1, 1)
-                    .withPdfShare(0)
-                    .withImageFormats("png")
-                    .withDefects(HandoverPackageGenerator.Defects.NONE)
-                    .withOrigin("commune:27169")
-                    .withReceivingUnit("27169"),
-                dir.resolve("pkg"));
+    generated = PageSimilarityTest.generate(dir);
   }
 
   @AfterAll

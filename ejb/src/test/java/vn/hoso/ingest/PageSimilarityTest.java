@@ -30,6 +30,14 @@ class PageSimilarityTest {
   @TempDir Path dir;
 
   private HandoverPackageGenerator.Result generate() throws IOException {
+    return generate(dir);
+  }
+
+  /**
+   * The pages these tests judge, also those {@link NearDuplicatesContract} stores: two documents of
+   * each of six dossiers, filled copies of the same forms among them.
+   */
+  static HandoverPackageGenerator.Result generate(Path dir) throws IOException {
     return new HandoverPackageGenerator(1)
         .generate(
             HandoverPackageGenerator.Options.defaults()
