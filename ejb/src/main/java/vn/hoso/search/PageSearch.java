@@ -30,6 +30,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.SearchSort;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
@@ -54,12 +55,16 @@ public final class PageSearch {
   /**
    * Matches are counted exactly up to here; a larger result's total and facet counts are estimated
    * from a sample (shown as "about"), so that a word found on half a million pages costs about as
-   * much as one found on ten thousand.
+   * much as one found on ten thousand. Counting the facets of every match counted is a large part
+   * of a search's cost.
    */
-  static final int EXACT_COUNT = 5_000;
+  static final int EXACT_COUNT = 2_000;
 
-  /** How many matches an estimate counts, about: within a few percent on the large values. */
-  static final int SAMPLE_TARGET = 4_000;
+  /**
+   * How many matches an estimate counts, about: the total within a few percent, a facet value with
+   * a tenth of the matches within about 7 %.
+   */
+  static final int SAMPLE_TARGET = 2_000;
 
   /**
    * A large result is first counted on 4 of the 256 buckets (1/64 of it): about 8,000 matches for
@@ -106,21 +111,34 @@ public final class PageSearch {
     long started = System.nanoTime();
     SearchScope<Page> scope = session.scope(Page.class);
     SearchPredicate where = predicate(scope.predicate(), q, request, viewer);
-    // the page of hits: counting stops at EXACT_COUNT, so the best hits are found without scoring
-    // every match
-    SearchResult<Long> found =
-        session
-            .search(scope)
-            .select(f -> f.id(Long.class))
-            .where(where)
-            .sort(order(scope.sort(), request.order()))
-            .totalHitCountThreshold(exactCount)
-            .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
-            .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
-    Counts counts =
-        found.total().isHitCountExact()
-            ? counts(scope, where, PageBridge.BUCKETS)
-            : sampledCounts(scope, where);
+    // a first count on a sample of the matches (1/64 of them) tells a small result from a large
+    // one; in an index of fewer pages than are counted exactly, every result is small
+    Counts sample =
+        indexedPages(scope) <= exactCount ? null : counts(scope, where, FIRST_SAMPLE_BUCKETS);
+    SearchResult<Long> found;
+    Counts counts;
+    if (sample == null || sample.total() <= exactCount) {
+      // small: one pass finds the page of hits and counts every match exactly
+      found =
+          withFacets(session.search(scope).select(f -> f.id(Long.class)).where(where))
+              .sort(order(scope.sort(), request.order()))
+              .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+              .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+      counts = new Counts(found, PageBridge.BUCKETS);
+    } else {
+      // large: the page of hits without counting every match (counting stops at the limit, so the
+      // best hits are found without scoring all), the counts estimated from the sample
+      found =
+          session
+              .search(scope)
+              .select(f -> f.id(Long.class))
+              .where(where)
+              .sort(order(scope.sort(), request.order()))
+              .totalHitCountThreshold(exactCount)
+              .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+              .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+      counts = sampledCounts(scope, where, sample);
+    }
     List<SearchResults.Hit> hits = describe(found.hits(), q.positiveWords(), request.fuzzy());
     SearchRequest.Filters chosen = request.filters();
     List<SearchResults.Facet> facets =
@@ -135,12 +153,40 @@ public final class PageSearch {
         q,
         counts.exact ? found.total().hitCountLowerBound() : counts.total(),
         !counts.exact,
-        found.timedOut() || counts.result.timedOut(),
+        found.timedOut()
+            || counts.result.timedOut()
+            || (sample != null && sample.result.timedOut()),
         request.page(),
         request.pageSize(),
         hits,
         facets,
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** How long the number of pages in the index is taken as known. */
+  static final long INDEX_SIZE_MILLIS = 30_000;
+
+  private record IndexSize(long pages, long at) {}
+
+  /** The number of pages in each index (by the mapping that holds it), counted now and then. */
+  private static final Map<Object, IndexSize> INDEX_SIZES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /**
+   * About how many pages the index holds (counted at most every {@value #INDEX_SIZE_MILLIS} ms):
+   * when it has grown since, a result may be counted exactly beyond the limit, which costs more but
+   * is still right.
+   */
+  private long indexedPages(SearchScope<Page> scope) {
+    Object mapping = session.toEntityManager().getEntityManagerFactory();
+    long now = System.currentTimeMillis();
+    IndexSize known = INDEX_SIZES.get(mapping);
+    if (known == null || now - known.at() > INDEX_SIZE_MILLIS) {
+      known =
+          new IndexSize(session.search(scope).where(f -> f.matchAll()).fetchTotalHitCount(), now);
+      INDEX_SIZES.put(mapping, known);
+    }
+    return known.pages();
   }
 
   /**
@@ -149,39 +195,43 @@ public final class PageSearch {
    */
   private Counts counts(SearchScope<Page> scope, SearchPredicate where, int buckets) {
     SearchResult<Long> result =
-        session
-            .search(scope)
-            .select(f -> f.id(Long.class))
-            .where(
-                f -> {
-                  BooleanPredicateClausesStep<?> b = f.bool().must(where);
-                  if (buckets < PageBridge.BUCKETS) {
-                    b.filter(f.range().field(PageBridge.SAMPLE).between(0, buckets - 1));
-                  }
-                  return b;
-                })
-            .aggregation(
-                BY_HOLDER, f -> f.terms().field(HOLDER, String.class).maxTermCount(FACET_VALUES))
-            .aggregation(
-                BY_ORIGIN, f -> f.terms().field(ORIGIN, String.class).maxTermCount(FACET_VALUES))
-            .aggregation(
-                BY_KIND, f -> f.terms().field(KIND, String.class).maxTermCount(FACET_VALUES))
-            .aggregation(
-                BY_TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(FACET_VALUES))
-            .aggregation(
-                BY_FONDS, f -> f.terms().field(FONDS, String.class).maxTermCount(FACET_VALUES))
-            .aggregation(BY_YEAR, f -> f.range().field(YEAR, Integer.class).ranges(YEAR_RANGES))
+        withFacets(
+                session
+                    .search(scope)
+                    .select(f -> f.id(Long.class))
+                    .where(
+                        f -> {
+                          BooleanPredicateClausesStep<?> b = f.bool().must(where);
+                          if (buckets < PageBridge.BUCKETS) {
+                            b.filter(f.range().field(PageBridge.SAMPLE).between(0, buckets - 1));
+                          }
+                          return b;
+                        }))
             .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
             .fetch(0);
     return new Counts(result, buckets);
+  }
+
+  /** The query with the six facets counted over its matches. */
+  private static SearchQueryOptionsStep<?, Long, ?, ?, ?> withFacets(
+      SearchQueryOptionsStep<?, Long, ?, ?, ?> query) {
+    return query
+        .aggregation(
+            BY_HOLDER, f -> f.terms().field(HOLDER, String.class).maxTermCount(FACET_VALUES))
+        .aggregation(
+            BY_ORIGIN, f -> f.terms().field(ORIGIN, String.class).maxTermCount(FACET_VALUES))
+        .aggregation(BY_KIND, f -> f.terms().field(KIND, String.class).maxTermCount(FACET_VALUES))
+        .aggregation(BY_TYPE, f -> f.terms().field(TYPE, String.class).maxTermCount(FACET_VALUES))
+        .aggregation(BY_FONDS, f -> f.terms().field(FONDS, String.class).maxTermCount(FACET_VALUES))
+        .aggregation(BY_YEAR, f -> f.range().field(YEAR, Integer.class).ranges(YEAR_RANGES));
   }
 
   /**
    * Facet counts and the total of a very large result, estimated from a sample of about {@value
    * #SAMPLE_TARGET} matches: a few buckets first, more when they hold too few matches.
    */
-  private Counts sampledCounts(SearchScope<Page> scope, SearchPredicate where) {
-    Counts counts = counts(scope, where, FIRST_SAMPLE_BUCKETS);
+  private Counts sampledCounts(SearchScope<Page> scope, SearchPredicate where, Counts first) {
+    Counts counts = first;
     long inSample = counts.result.total().hitCountLowerBound();
     if (inSample < sampleTarget / 4) {
       // fewer matches than a sample needs: more buckets, as many as make the target

@@ -84,6 +84,21 @@ class SearchEstimateTest {
   }
 
   @Test
+  void aSmallResultIsCountedExactlyOnEveryPageOfResultsAndItsPagesFollowOneAnother() {
+    SearchResults first = fx.search("phuong", Viewer.anonymous());
+    SearchResults second = fx.search(SearchRequest.of("phuong").withPage(2), Viewer.anonymous());
+    assertFalse(second.estimated());
+    assertEquals(first.total(), second.total());
+    assertEquals(first.facets(), second.facets());
+    assertEquals(20, second.hits().size());
+    Set<Long> onFirst =
+        first.hits().stream().map(SearchResults.Hit::pageId).collect(Collectors.toSet());
+    assertTrue(
+        second.hits().stream().noneMatch(h -> onFirst.contains(h.pageId())),
+        "the second page of hits goes on from the first");
+  }
+
+  @Test
   void aVeryLargeResultIsEstimatedCloseToTheExactCounts() {
     SearchResults r = estimated("phuong", Viewer.anonymous());
     assertTrue(r.estimated(), "more than " + EXACT_UP_TO + " matches: estimated");
