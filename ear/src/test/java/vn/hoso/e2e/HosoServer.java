@@ -269,6 +269,21 @@ public final class HosoServer implements AutoCloseable {
   }
 
   /**
+   * CPU time used so far by the server's own processes (the start script and its JVM), without the
+   * programs the server runs (tesseract): what the server itself costs beside its OCR.
+   */
+  public Duration cpuTime() {
+    Duration sum = Duration.ZERO;
+    List<ProcessHandle> own = new ArrayList<>();
+    own.add(process.toHandle());
+    process.toHandle().children().forEach(own::add);
+    for (ProcessHandle h : own) {
+      sum = sum.plus(h.info().totalCpuDuration().orElse(Duration.ZERO));
+    }
+    return sum;
+  }
+
+  /**
    * Kills the server's JVM at once (SIGKILL), as a power cut would: no shutdown hook, no clean
    * stop.
    */
