@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,8 +26,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.flywaydb.core.Flyway;
 import vn.hoso.demo.RecordHeaders;
+import vn.hoso.shared.TestDatabase;
 
 /**
  * The synthetic archive of {@link SearchBenchmark}: OCR-like pages made from the real resolutions'
@@ -116,14 +115,7 @@ final class SearchBenchmarkData {
   }
 
   static void load(String url, int pages, Function<Integer, String> text) throws SQLException {
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+    try (Connection c = TestDatabase.migrated(url, "sa", "").connect()) {
       c.setAutoCommit(false);
       try (Statement st = c.createStatement()) {
         st.executeUpdate(

@@ -2,31 +2,28 @@ package vn.hoso.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.hibernate.search.mapper.orm.Search;
 import vn.hoso.records.AccessLevel;
 import vn.hoso.records.Document;
 import vn.hoso.records.Dossier;
 import vn.hoso.records.Fonds;
 import vn.hoso.records.Page;
+import vn.hoso.shared.TestDatabase;
 
 /**
  * Hibernate ORM and Hibernate Search as the server runs them — same migrations, same mapping and
@@ -34,22 +31,14 @@ import vn.hoso.records.Page;
  */
 final class SearchFixture implements AutoCloseable {
 
-  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static final AtomicLong SERIAL = new AtomicLong();
 
   private final EntityManagerFactory emf;
   private final long handoverId;
 
   SearchFixture(Path indexDir) throws SQLException {
-    String url = "jdbc:h2:mem:search" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations("classpath:db/migration")
-        .baselineOnMigrate(true)
-        .baselineVersion("0")
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "");
+    TestDatabase db = TestDatabase.h2("search");
+    try (Connection c = db.connect();
         PreparedStatement ps =
             c.prepareStatement(
                 "insert into handover (state, received_by, received_at)"
@@ -61,14 +50,10 @@ final class SearchFixture implements AutoCloseable {
         handoverId = keys.getLong(1);
       }
     }
-    Map<String, Object> p = new HashMap<>();
-    p.put("jakarta.persistence.jdbc.url", url);
-    p.put("jakarta.persistence.jdbc.user", "sa");
-    p.put("jakarta.persistence.jdbc.password", "");
-    p.putAll(SearchSettings.properties(indexDir.toString()));
+    Map<String, Object> p = new HashMap<>(SearchSettings.properties(indexDir.toString()));
     // the tests read right after they write
     p.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
-    emf = Persistence.createEntityManagerFactory("hoso-search-test", p);
+    emf = db.jpa("hoso-search-test", p);
   }
 
   <T> T inTransaction(Function<EntityManager, T> work) {

@@ -44,6 +44,11 @@ public record TestDatabase(String url, String user, String password) {
             base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password));
   }
 
+  /** The database at {@code url} (a file database, say), with the application's migrations. */
+  public static TestDatabase migrated(String url, String user, String password) {
+    return migrated(new TestDatabase(url, user, password));
+  }
+
   private static TestDatabase migrated(TestDatabase db) {
     Flyway.configure()
         .dataSource(db.url, db.user, db.password)
