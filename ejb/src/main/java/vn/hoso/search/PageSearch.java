@@ -115,30 +115,20 @@ public final class PageSearch {
     // one; in an index of fewer pages than are counted exactly, every result is small
     Counts sample =
         indexedPages(scope) <= exactCount ? null : counts(scope, where, FIRST_SAMPLE_BUCKETS);
-    SearchResult<Long> found;
-    Counts counts;
-    if (sample == null || sample.total() <= exactCount) {
-      // small: one pass finds the page of hits and counts every match exactly
-      found =
-          withFacets(session.search(scope).select(f -> f.id(Long.class)).where(where))
-              .sort(order(scope.sort(), request.order()))
-              .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
-              .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
-      counts = new Counts(found, PageBridge.BUCKETS);
-    } else {
-      // large: the page of hits without counting every match (counting stops at the limit, so the
-      // best hits are found without scoring all), the counts estimated from the sample
-      found =
-          session
-              .search(scope)
-              .select(f -> f.id(Long.class))
-              .where(where)
-              .sort(order(scope.sort(), request.order()))
-              .totalHitCountThreshold(exactCount)
-              .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
-              .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
-      counts = sampledCounts(scope, where, sample);
-    }
+    boolean small = sample == null || sample.total() <= exactCount;
+    SearchQueryOptionsStep<?, Long, ?, ?, ?> query =
+        session.search(scope).select(f -> f.id(Long.class)).where(where);
+    // small: one pass finds the page of hits and counts every match exactly; large: the page of
+    // hits with counting stopped at the limit (so the best hits are found without scoring all), the
+    // counts estimated from the sample
+    query = small ? withFacets(query) : query.totalHitCountThreshold(exactCount);
+    SearchResult<Long> found =
+        query
+            .sort(order(scope.sort(), request.order()))
+            .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
+            .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
+    Counts counts =
+        small ? new Counts(found, PageBridge.BUCKETS) : sampledCounts(scope, where, sample);
     List<SearchResults.Hit> hits = describe(found.hits(), q.positiveWords(), request.fuzzy());
     SearchRequest.Filters chosen = request.filters();
     List<SearchResults.Facet> facets =
