@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -279,6 +280,22 @@ public final class HosoServer implements AutoCloseable {
     process.toHandle().children().forEach(own::add);
     for (ProcessHandle h : own) {
       sum = sum.plus(h.info().totalCpuDuration().orElse(Duration.ZERO));
+    }
+    return sum;
+  }
+
+  /**
+   * CPU time of the programs the server's processes (the start script and its JVM) have run and
+   * waited for — tesseract — as Linux counts it for a parent once its children have ended ({@code
+   * cutime} and {@code cstime} in {@code /proc/<pid>/stat}); empty where there is no {@code /proc}.
+   */
+  public Optional<Duration> childrenCpuTime() {
+    List<ProcessHandle> own = new ArrayList<>();
+    own.add(process.toHandle());
+    process.toHandle().children().forEach(own::add);
+    Optional<Duration> sum = Optional.of(Duration.ZERO);
+    for (ProcessHandle h : own) {
+      sum = sum.flatMap(s -> ProcStat.reapedChildren(h.pid()).map(s::plus));
     }
     return sum;
   }
