@@ -8,9 +8,16 @@ import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.canvas.CanvasArtifact;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.kernel.pdf.canvas.draw.SolidLine;
-import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEvent;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -122,11 +129,13 @@ public final class HandoverReceiptPdf {
   public static void write(Receipt r, OutputStream out, Path fontDir) {
     PdfA.requireFont(fontDir, "DejaVuSans.ttf");
     PdfA.requireFont(fontDir, "DejaVuSans-Bold.ttf");
-    // The body is laid out first and "Trang i/n" stamped once the page count is known, so the
-    // document must keep its pages open until then (immediateFlush = false below).
+    // The layout flushes as it goes (immediate flush), so that iText's tagging lets go of each part
+    // of the long tables once it is laid out; holding the whole body back to stamp the page count
+    // at the end made that tagging log errors. A PDF/A document still keeps its pages open until it
+    // closes; each page gets its footer when it ends, the count a placeholder filled in below.
     try (PdfWriter writer = new PdfWriter(PdfA.nonClosing(out), PdfA.writerProperties());
         PdfDocument pdf = PdfA.open(writer);
-        Document doc = new Document(pdf, PageSize.A4, false)) {
+        Document doc = new Document(pdf, PageSize.A4, true)) {
       PdfDocumentInfo info = pdf.getDocumentInfo();
       info.setTitle("Biên bản giao nhận tài liệu lưu trữ – gói " + r.externalIdentifier());
       info.setAuthor(unitTitle(r));
@@ -143,9 +152,11 @@ public final class HandoverReceiptPdf {
       PdfA.Fonts fonts = PdfA.fonts(fontDir);
       doc.setFont(fonts.regular()).setFontSize(BODY_SIZE);
       doc.setMargins(TOP, RIGHT, BOTTOM, LEFT);
+      Footer footer = new Footer(r, pdf, fonts.regular());
+      pdf.addEventHandler(PdfDocumentEvent.END_PAGE, footer);
 
       new Layout(r, doc, fonts.regular(), fonts.bold(), fonts.mono()).draw();
-      stampFooters(r, pdf, doc, fonts.regular());
+      footer.total(pdf.getNumberOfPages());
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the handover receipt", e);
     }
@@ -539,24 +550,69 @@ public final class HandoverReceiptPdf {
   private static final ISplitCharacters SPLIT_ANYWHERE = (text, pos) -> true;
 
   /**
-   * Stamps "Trang i/n" (and the receipt number, so a loose page can be matched to its receipt) at
-   * the foot of every page. Marked as an artifact: it is page furniture, not content.
+   * "Trang i/n" (and the receipt number, so a loose page can be matched to its receipt) at the foot
+   * of every page, drawn as the page ends. The count n is not known then: every page shows the same
+   * placeholder, filled in once the body is laid out. Marked as an artifact: it is page furniture,
+   * not content.
    */
-  private static void stampFooters(Receipt r, PdfDocument pdf, Document doc, PdfFont font) {
-    int n = pdf.getNumberOfPages();
-    for (int i = 1; i <= n; i++) {
-      Rectangle page = pdf.getPage(i).getPageSize();
+  private static final class Footer extends AbstractPdfDocumentEventHandler {
+
+    private static final float SIZE = 8;
+
+    private final Receipt r;
+    private final PdfDocument pdf;
+    private final PdfFont font;
+    private final PdfFormXObject total;
+
+    Footer(Receipt r, PdfDocument pdf, PdfFont font) {
+      this.r = r;
+      this.pdf = pdf;
+      this.font = font;
+      // room for a count of up to five digits, drawn as the footer's text is: from the bottom of
+      // its line up (the placeholder's box starts at 0, where it is put on the page)
+      this.total = new PdfFormXObject(new Rectangle(0, 0, font.getWidth("88888", SIZE), 3 * SIZE));
+    }
+
+    @Override
+    protected void onAcceptedEvent(AbstractPdfDocumentEvent event) {
+      PdfPage page = ((PdfDocumentEvent) event).getPage();
+      int number = pdf.getPageNumber(page);
+      Rectangle size = page.getPageSize();
       float y = BOTTOM / 2;
-      Paragraph left =
-          new Paragraph("Biên bản giao nhận số " + r.handoverId() + "/BB-GN")
-              .setFont(font)
-              .setFontSize(8);
-      left.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-      doc.showTextAligned(left, LEFT, y, i, TextAlignment.LEFT, VerticalAlignment.BOTTOM, 0);
-      Paragraph right = new Paragraph("Trang " + i + "/" + n).setFont(font).setFontSize(8);
-      right.getAccessibilityProperties().setRole(StandardRoles.ARTIFACT);
-      doc.showTextAligned(
-          right, page.getWidth() - RIGHT, y, i, TextAlignment.RIGHT, VerticalAlignment.BOTTOM, 0);
+      float right = size.getWidth() - RIGHT - total.getWidth();
+      PdfCanvas canvas = new PdfCanvas(page.newContentStreamAfter(), page.getResources(), pdf);
+      canvas.openTag(new CanvasArtifact());
+      try (Canvas c = new Canvas(canvas, size)) {
+        c.setFont(font).setFontSize(SIZE);
+        c.showTextAligned(
+            new Paragraph("Biên bản giao nhận số " + r.handoverId() + "/BB-GN"),
+            LEFT,
+            y,
+            TextAlignment.LEFT,
+            VerticalAlignment.BOTTOM);
+        c.showTextAligned(
+            new Paragraph("Trang " + number + "/"),
+            right,
+            y,
+            TextAlignment.RIGHT,
+            VerticalAlignment.BOTTOM);
+      }
+      canvas.addXObjectAt(total, right, y);
+      canvas.closeTag();
+      canvas.release();
+    }
+
+    /** Writes the page count into the placeholder every page shows. */
+    void total(int pages) {
+      try (Canvas c = new Canvas(total, pdf)) {
+        c.setFont(font).setFontSize(SIZE);
+        c.showTextAligned(
+            new Paragraph(Integer.toString(pages)),
+            0,
+            0,
+            TextAlignment.LEFT,
+            VerticalAlignment.BOTTOM);
+      }
     }
   }
 

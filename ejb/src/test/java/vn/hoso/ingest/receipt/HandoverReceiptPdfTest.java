@@ -26,6 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 import vn.hoso.ingest.receipt.Receipt.Access;
 import vn.hoso.ingest.receipt.Receipt.Counts;
 import vn.hoso.ingest.receipt.Receipt.DossierLine;
@@ -35,6 +36,7 @@ import vn.hoso.ingest.receipt.Receipt.OriginUnit;
 import vn.hoso.ingest.receipt.Receipt.ReceivingUnit;
 import vn.hoso.ingest.receipt.Receipt.Refusal;
 import vn.hoso.pdf.PdfAssertions;
+import vn.hoso.shared.RecordedLog;
 
 class HandoverReceiptPdfTest {
 
@@ -64,6 +66,22 @@ class HandoverReceiptPdfTest {
   @Test
   void longReceiptIsPdfA2bCompliant() throws Exception {
     assertPdfA2b(longPdf);
+  }
+
+  /**
+   * iText's tagging of the long, flushed-as-they-go lists logged "Attempt to create a tag for a
+   * hint which is already marked as finished" at ERROR level, several times per receipt, while the
+   * pages were held open to number them at the end.
+   */
+  @Test
+  void aReceiptOfManyPagesIsDrawnWithoutAnErrorLogged() {
+    List<RecordedLog.Entry> errors =
+        RecordedLog.during(() -> HandoverReceiptPdf.build(receipt(400, true))).stream()
+            .filter(e -> e.level() == Level.ERROR)
+            .toList();
+    assertTrue(
+        errors.isEmpty(),
+        errors.size() + " errors logged, the first: " + errors.stream().findFirst());
   }
 
   @Test
