@@ -29,7 +29,7 @@ import vn.hoso.demo.HandoverPackageGenerator;
 public final class IngestBenchmark {
 
   /** Text-supplied packages of one page per dossier, ingested first to warm the server. */
-  private static final int WARM_UP_TEXT_PACKAGES = 3;
+  private static final int WARM_UP_TEXT_PACKAGES = 6;
 
   public static void main(String[] args) throws Exception {
     int pages = args.length > 0 ? Integer.parseInt(args[0]) : 360;
@@ -87,7 +87,11 @@ public final class IngestBenchmark {
       // With one OCR package of a quarter and one text package, the JIT compiler still used a
       // tenth of a core during the measured ingest (3,500 compilations in 74 s, 620 of them of
       // Lucene's code: the per-dossier index commit had run only some 45 times); with three text
-      // packages of 20 dossiers more, as much; with three of 120 one-page dossiers, half that.
+      // packages of 20 dossiers more, as much; with three of 120 one-page dossiers, half that. With
+      // three of 120 the C2 compiler still took 0.064 of a core in the measured ingest (Lucene's
+      // terms writer, Hibernate's update of an entity, H2's row reading: per-dossier paths), a
+      // third
+      // of the server's own CPU; a text package of 360 pages takes some 10 s, so six of them.
       ingest(server, warmUp.path(), warmUp.pages());
       for (HandoverPackageGenerator.Result t : warmUpTexts) {
         ingest(server, t.path(), t.pages());
