@@ -275,10 +275,7 @@ public final class HosoServer implements AutoCloseable {
    */
   public Duration cpuTime() {
     Duration sum = Duration.ZERO;
-    List<ProcessHandle> own = new ArrayList<>();
-    own.add(process.toHandle());
-    process.toHandle().children().forEach(own::add);
-    for (ProcessHandle h : own) {
+    for (ProcessHandle h : ownProcesses()) {
       sum = sum.plus(h.info().totalCpuDuration().orElse(Duration.ZERO));
     }
     return sum;
@@ -290,14 +287,19 @@ public final class HosoServer implements AutoCloseable {
    * cutime} and {@code cstime} in {@code /proc/<pid>/stat}); empty where there is no {@code /proc}.
    */
   public Optional<Duration> childrenCpuTime() {
-    List<ProcessHandle> own = new ArrayList<>();
-    own.add(process.toHandle());
-    process.toHandle().children().forEach(own::add);
     Optional<Duration> sum = Optional.of(Duration.ZERO);
-    for (ProcessHandle h : own) {
+    for (ProcessHandle h : ownProcesses()) {
       sum = sum.flatMap(s -> ProcStat.reapedChildren(h.pid()).map(s::plus));
     }
     return sum;
+  }
+
+  /** The start script and its JVM. */
+  private List<ProcessHandle> ownProcesses() {
+    List<ProcessHandle> own = new ArrayList<>();
+    own.add(process.toHandle());
+    process.toHandle().children().forEach(own::add);
+    return own;
   }
 
   /**

@@ -87,11 +87,10 @@ public final class IngestBenchmark {
       // With one OCR package of a quarter and one text package, the JIT compiler still used a
       // tenth of a core during the measured ingest (3,500 compilations in 74 s, 620 of them of
       // Lucene's code: the per-dossier index commit had run only some 45 times); with three text
-      // packages of 20 dossiers more, as much; with three of 120 one-page dossiers, half that. With
-      // three of 120 the C2 compiler still took 0.064 of a core in the measured ingest (Lucene's
-      // terms writer, Hibernate's update of an entity, H2's row reading: per-dossier paths), a
-      // third
-      // of the server's own CPU; a text package of 360 pages takes some 10 s, so six of them.
+      // packages of 20 dossiers more, as much; with three of 120 one-page dossiers, half that.
+      // Even then the C2 compiler took 0.064 of a core in the measured ingest, a third of the
+      // server's own CPU (Lucene's terms writer, Hibernate's entity update, H2's row reading: paths
+      // run once per dossier); with six text packages, 0.016. One of 360 pages takes some 10 s.
       ingest(server, warmUp.path(), warmUp.pages());
       for (HandoverPackageGenerator.Result t : warmUpTexts) {
         ingest(server, t.path(), t.pages());
@@ -126,8 +125,9 @@ public final class IngestBenchmark {
       System.out.printf(
           "server JVM during the OCR ingest: %.2f of a core (%.0f %% of the %d cores)%n",
           serverCores, 100 * serverCores / cores, cores);
-      // CPU seconds per page do not move with the machine's speed as much as pages per second do
-      // (other tenants take time from the cores, not work from the pages)
+      // CPU seconds per page: what each side spends on a page, the server JVM's own work apart (on
+      // a shared machine they move too, less than pages per second do: tesseract's from 0.96 to
+      // 1.13 s for the same pages in four runs)
       Optional<Duration> floorBoth =
           minus(floorCpu1, floorCpu0).flatMap(b -> minus(floorCpu3, floorCpu2).map(b::plus));
       if (floorBoth.isPresent() && ocrCpu.isPresent()) {
