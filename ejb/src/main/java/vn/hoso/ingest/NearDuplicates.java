@@ -2,8 +2,12 @@ package vn.hoso.ingest;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.hoso.records.Page;
 
@@ -81,7 +85,18 @@ final class NearDuplicates {
   /** The earlier page a new page resembles, and their hashes' distance. */
   record Match(long pageId, int distance) {}
 
+  /** Profiles kept for the candidates of later pages of the same review, most recent last. */
+  static final int PROFILES_KEPT = 500;
+
   private final EntityManager em;
+
+  private final Map<Long, PageSimilarity.Profile> profiles =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, PageSimilarity.Profile> eldest) {
+          return size() > PROFILES_KEPT;
+        }
+      };
 
   NearDuplicates(EntityManager em) {
     this.em = em;
@@ -154,17 +169,20 @@ final class NearDuplicates {
     for (Object[] c : textCandidates(page, textKeys)) {
       candidates.putIfAbsent((Long) c[0], c);
     }
+    // only a candidate within LOOSE bits is judged by its words: only its text is read
+    candidates.values().removeIf(c -> c[1] == null || distance(hash, c) > PerceptualHash.LOOSE);
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Long, PageSimilarity.Profile> texts = profiles(candidates.keySet());
+    PageSimilarity.Profile own = PageSimilarity.Profile.of(page.getTextContent());
     Match best = null;
     boolean bestAgrees = false;
     for (Object[] c : candidates.values()) {
-      if (c[1] == null) {
-        continue;
-      }
-      int distance = PerceptualHash.distance(hash, (Long) c[1]);
-      if (distance > PerceptualHash.LOOSE) {
-        continue;
-      }
-      PageSimilarity.Verdict text = PageSimilarity.compare(page.getTextContent(), (String) c[2]);
+      int distance = distance(hash, c);
+      PageSimilarity.Profile theirs = texts.get((Long) c[0]);
+      PageSimilarity.Verdict text =
+          PageSimilarity.compare(own, theirs != null ? theirs : PageSimilarity.Profile.of(null));
       if (!PageSimilarity.likelySameSheet(
           distance, PerceptualHash.NEAR, PerceptualHash.LOOSE, text)) {
         continue;
@@ -181,7 +199,11 @@ final class NearDuplicates {
     return Optional.ofNullable(best);
   }
 
-  /** Pages sharing a band of the hash with this one: id, hash and text, earliest first. */
+  private static int distance(long hash, Object[] candidate) {
+    return PerceptualHash.distance(hash, (Long) candidate[1]);
+  }
+
+  /** Pages sharing a band of the hash with this one: id, hash and file, earliest first. */
   List<Object[]> hashCandidates(Page page) {
     long h = page.getPerceptualHash();
     var query = em.createNativeQuery(HASH_CANDIDATES);
@@ -197,10 +219,10 @@ final class NearDuplicates {
 
   /**
    * Pages sharing a band of the words with this one, those sharing the most bands of the words and
-   * numbers (the likeliest to be the same record) first, but whose file differs: id, hash, text and
-   * file. Filled copies of one printed form share bands of its printed words; a rescan of the same
-   * sheet shares those of the record's own words and numbers too, so when a popular form gives more
-   * candidates than are judged, the rescan is still among them.
+   * numbers (the likeliest to be the same record) first, but whose file differs. Filled copies of
+   * one printed form share bands of its printed words; a rescan of the same sheet shares those of
+   * the record's own words and numbers too, so when a popular form gives more candidates than are
+   * judged, the rescan is still among them. Id, hash and file of each.
    */
   List<Object[]> textCandidates(Page page, TextBands.Keys keys) {
     if (keys.isEmpty()) {
@@ -214,24 +236,54 @@ final class NearDuplicates {
     query.setParameter(all.length + 1, page.getId()).setMaxResults(MAX_CANDIDATES);
     List<Object[]> out = new ArrayList<>();
     for (Object[] row : rows(ids(query.getResultList()))) {
-      if (!page.getBlobSha256().equals(row[3])) {
+      if (!page.getBlobSha256().equals(row[2])) {
         out.add(row);
       }
     }
     return out;
   }
 
-  /** Id, hash, text and file of these pages, by id. */
+  /** Id, hash and file of these pages, by id. */
   private List<Object[]> rows(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
     return em.createQuery(
-            "select p.id, p.perceptualHash, p.textContent, p.blobSha256 from Page p"
+            "select p.id, p.perceptualHash, p.blobSha256 from Page p"
                 + " where p.id in :ids order by p.id",
             Object[].class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  /**
+   * The words of these pages, from the profiles already worked out for earlier pages of the same
+   * review (pages of one dossier find the same candidates: filled copies of the same forms) or from
+   * their text, read now.
+   */
+  private Map<Long, PageSimilarity.Profile> profiles(Set<Long> ids) {
+    Map<Long, PageSimilarity.Profile> out = new HashMap<>();
+    List<Long> missing = new ArrayList<>();
+    for (Long id : ids) {
+      PageSimilarity.Profile known = profiles.get(id);
+      if (known != null) {
+        out.put(id, known);
+      } else {
+        missing.add(id);
+      }
+    }
+    if (!missing.isEmpty()) {
+      for (Object[] row :
+          em.createQuery(
+                  "select p.id, p.textContent from Page p where p.id in :ids", Object[].class)
+              .setParameter("ids", missing)
+              .getResultList()) {
+        PageSimilarity.Profile profile = PageSimilarity.Profile.of((String) row[1]);
+        out.put((Long) row[0], profile);
+        profiles.put((Long) row[0], profile);
+      }
+    }
+    return out;
   }
 
   private static List<Long> ids(List<?> column) {

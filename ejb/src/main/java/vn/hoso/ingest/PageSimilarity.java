@@ -45,22 +45,53 @@ final class PageSimilarity {
   private PageSimilarity() {}
 
   static Verdict compare(String a, String b) {
-    List<String> wa = words(a);
-    List<String> wb = words(b);
-    Set<String> x = new HashSet<>(wa);
-    Set<String> y = new HashSet<>(wb);
+    return compare(Profile.of(a), Profile.of(b));
+  }
+
+  /**
+   * What a comparison reads of one page's text, worked out once: a page is judged against up to a
+   * few hundred candidates, and a candidate against every page of a dossier that found it.
+   */
+  static final class Profile {
+    private final List<String> words;
+    private final Set<String> distinct;
+    private final Set<String> numbers;
+    private Set<String> pairs;
+
+    private Profile(List<String> words) {
+      this.words = words;
+      this.distinct = new HashSet<>(words);
+      this.numbers = numbers(distinct);
+    }
+
+    static Profile of(String text) {
+      return new Profile(words(text));
+    }
+
+    /** Syllable pairs, needed only when the numbers cannot decide. */
+    private Set<String> pairs() {
+      if (pairs == null) {
+        pairs = PageSimilarity.pairs(words);
+      }
+      return pairs;
+    }
+  }
+
+  static Verdict compare(Profile a, Profile b) {
+    Set<String> x = a.distinct;
+    Set<String> y = b.distinct;
     if (x.size() < MIN_WORDS || y.size() < MIN_WORDS) {
       return Verdict.TOO_LITTLE_TEXT;
     }
     double words = jaccard(x, y);
-    Set<String> nx = numbers(x);
-    Set<String> ny = numbers(y);
+    Set<String> nx = a.numbers;
+    Set<String> ny = b.numbers;
     Double numbers = nx.size() >= MIN_NUMBERS && ny.size() >= MIN_NUMBERS ? jaccard(nx, ny) : null;
     if (words < 0.3 || (numbers != null && numbers < 0.3)) {
       return Verdict.DIFFERENT;
     }
     boolean identity =
-        numbers != null ? numbers >= SAME_NUMBERS : jaccard(pairs(wa), pairs(wb)) >= 0.5;
+        numbers != null ? numbers >= SAME_NUMBERS : jaccard(a.pairs(), b.pairs()) >= 0.5;
     return words >= SAME_WORDS && identity ? Verdict.SAME : Verdict.UNSURE;
   }
 
@@ -89,18 +120,47 @@ final class PageSimilarity {
     return union == 0 ? 0 : (double) common / union;
   }
 
-  /** The folded words of a text, in order (case and diacritics ignored, as OCR confuses them). */
+  /**
+   * The folded words of a text, in order (case and diacritics ignored, as OCR confuses them): runs
+   * of letters and numbers ({@code \p{L}}, {@code \p{N}}), anything else separating them.
+   */
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;
     }
-    for (String w : Highlighter.fold(text).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    String folded = Highlighter.fold(text);
+    int start = -1;
+    int i = 0;
+    while (i < folded.length()) {
+      int c = folded.codePointAt(i);
+      if (isWordChar(c)) {
+        if (start < 0) {
+          start = i;
+        }
+      } else if (start >= 0) {
+        out.add(folded.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      out.add(folded.substring(start));
     }
     return out;
+  }
+
+  private static boolean isWordChar(int c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   static Set<String> pairs(List<String> words) {
@@ -114,10 +174,19 @@ final class PageSimilarity {
   static Set<String> numbers(Set<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
-      if (w.chars().anyMatch(Character::isDigit)) {
+      if (hasDigit(w)) {
         out.add(w);
       }
     }
     return out;
+  }
+
+  private static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -208,4 +208,39 @@ class PageSimilarityTest {
     g.dispose();
     return out;
   }
+
+  /**
+   * The words are the runs of letters and numbers between anything else, as {@code
+   * split("[^\\p{L}\\p{N}]+")} gives them, without the regular expression: on generated pages,
+   * noisy copies of them and text that is not Vietnamese prose.
+   */
+  @Test
+  void wordsAreTheRunsOfLettersAndNumbers() throws IOException {
+    List<String> texts = new java.util.ArrayList<>();
+    for (HandoverPackageGenerator.PageTruth t : generate().truth()) {
+      texts.add(t.text());
+      texts.add(noisy(t.text(), 0.05, t.page()));
+    }
+    texts.add("");
+    texts.add("   \n\t ");
+    texts.add("--Số: 12/2023/QĐ-UBND-- ngày 05/06/2023;");
+    texts.add("Nguye\u0302\u0303n Va\u0306n D\u0323u\u031bc"); // NFD
+    texts.add("\uD835\uDC00\uD835\uDC01 x \uD83D\uDE00 y"); // mathematical letters, an emoji
+    texts.add("٣٤٥ ५६ Ⅻ ½ x²"); // Arabic-Indic and Devanagari digits, a Roman numeral, fractions
+    texts.add("a\u00A0b\u200Bc_d·e");
+    for (String text : texts) {
+      List<String> expected = new java.util.ArrayList<>();
+      if (!text.isBlank()) {
+        for (String w : vn.hoso.search.Highlighter.fold(text).split("[^\\p{L}\\p{N}]+")) {
+          if (!w.isEmpty()) {
+            expected.add(w);
+          }
+        }
+      }
+      assertEquals(
+          expected,
+          PageSimilarity.words(text),
+          () -> "words of: " + text.substring(0, Math.min(60, text.length())));
+    }
+  }
 }
