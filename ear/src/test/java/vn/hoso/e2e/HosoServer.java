@@ -294,6 +294,11 @@ public final class HosoServer implements AutoCloseable {
     return sum;
   }
 
+  /** Process ids of the start script and its JVM. */
+  public List<Long> pids() {
+    return ownProcesses().stream().map(ProcessHandle::pid).toList();
+  }
+
   /** The start script and its JVM. */
   private List<ProcessHandle> ownProcesses() {
     List<ProcessHandle> own = new ArrayList<>();

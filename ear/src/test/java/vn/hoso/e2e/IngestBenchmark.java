@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -102,11 +103,13 @@ public final class IngestBenchmark {
       Optional<Duration> floorCpu0 = ProcStat.reapedChildrenOfThisProcess();
       double before = tesseractDirectly(images, cores);
       Optional<Duration> floorCpu1 = ProcStat.reapedChildrenOfThisProcess();
+      Map<String, Duration> threadsBefore = ProcStat.threadsByRole(server.pids());
       Duration cpuBefore = server.cpuTime();
       Optional<Duration> ocrCpuBefore = server.childrenCpuTime();
       long t0 = System.nanoTime();
       double portal = ingest(server, zip.path(), zip.pages());
       Duration serverCpu = server.cpuTime().minus(cpuBefore);
+      Map<String, Duration> threadsAfter = ProcStat.threadsByRole(server.pids());
       double serverCores = serverCpu.toMillis() / ((System.nanoTime() - t0) / 1e6);
       Optional<Duration> ocrCpu = minus(server.childrenCpuTime(), ocrCpuBefore);
       Optional<Duration> floorCpu2 = ProcStat.reapedChildrenOfThisProcess();
@@ -143,9 +146,36 @@ public final class IngestBenchmark {
             jvmPerPage,
             floorPerPage / (ocrPerPage + jvmPerPage));
       }
+      printByRole(threadsBefore, threadsAfter, serverCpu, zip.pages());
     } finally {
       server.close();
     }
+  }
+
+  /**
+   * The server JVM's own CPU during the measured ingest by what its threads do, in milliseconds per
+   * page; what threads that ended meanwhile used is in the total only.
+   */
+  private static void printByRole(
+      Map<String, Duration> before, Map<String, Duration> after, Duration total, int pages) {
+    if (after.isEmpty()) {
+      return;
+    }
+    List<Map.Entry<String, Duration>> used = new ArrayList<>();
+    Duration counted = Duration.ZERO;
+    for (Map.Entry<String, Duration> e : after.entrySet()) {
+      Duration d = e.getValue().minus(before.getOrDefault(e.getKey(), Duration.ZERO));
+      used.add(Map.entry(e.getKey(), d));
+      counted = counted.plus(d);
+    }
+    used.sort(Map.Entry.<String, Duration>comparingByValue().reversed());
+    System.out.printf("server JVM's own CPU by thread, ms per page (%d pages):%n", pages);
+    for (Map.Entry<String, Duration> e : used) {
+      System.out.printf("  %7.1f  %s%n", e.getValue().toMillis() / (double) pages, e.getKey());
+    }
+    System.out.printf(
+        "  %7.1f  threads that ended during the ingest%n",
+        Math.max(0, total.minus(counted).toMillis()) / (double) pages);
   }
 
   private static Optional<Duration> minus(Optional<Duration> later, Optional<Duration> earlier) {
