@@ -17,7 +17,9 @@ import vn.hoso.records.Page;
  * (V4), which find every page at most {@link PerceptualHash#NEAR} bits away, and the text bands
  * (V8, {@link TextBands}), which find pages carrying much the same words however far their hashes
  * moved — a slightly rotated rescan. Each index gives at most {@value #MAX_CANDIDATES}; every
- * candidate is then judged by its hash distance and its words, as before.
+ * candidate is then judged by its hash distance and, within {@link PerceptualHash#LOOSE} bits, by
+ * its words: only those candidates' texts are read, and each text's words are worked out once per
+ * review (a dossier's pages find the same filled copies of the same forms).
  */
 final class NearDuplicates {
 
