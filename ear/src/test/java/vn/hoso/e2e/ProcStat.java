@@ -44,7 +44,7 @@ final class ProcStat {
   /**
    * What the threads of a JVM have used so far (user and system), by what they do, from {@code
    * /proc/<pid>/task}; empty where there is none. Linux keeps a thread's times only while it runs:
-   * what ended threads used (the JIT's extra compiler threads, say) is in the process's total only.
+   * what threads that ended meanwhile used is in the process's total only.
    */
   static Map<String, Duration> threadsByRole(List<Long> pids) {
     Map<String, Duration> out = new LinkedHashMap<>();
