@@ -279,15 +279,18 @@ public class AccountService {
         .map(Account::actor);
   }
 
-  /** The account may sign in now: it exists, is active and not locked out. */
-  public boolean usable(String login) {
+  /**
+   * Who the account is, if it may sign in now: it exists, is active and not locked out. One query
+   * for what a request with remembered credentials needs (HTTP Basic sends them with every call).
+   */
+  public Optional<Actor> usableActor(String login) {
     return em.createQuery(
             "select a from Account a where a.email = :e and a.active = true", Account.class)
         .setParameter("e", login == null ? "" : login.toLowerCase())
         .getResultStream()
         .findFirst()
-        .map(a -> !a.isLockedAt(Instant.now()))
-        .orElse(false);
+        .filter(a -> !a.isLockedAt(Instant.now()))
+        .map(Account::actor);
   }
 
   /** An account as the owner sees it. */

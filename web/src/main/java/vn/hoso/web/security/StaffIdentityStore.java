@@ -39,8 +39,8 @@ public class StaffIdentityStore implements IdentityStore {
     String login =
         credential.getCaller() == null ? "" : credential.getCaller().strip().toLowerCase();
     // a remembered password counts only while the account may still sign in (not locked out since)
-    if (recent.contains(login, credential.getPassword().getValue()) && accounts.usable(login)) {
-      Actor a = accounts.actorByLogin(login).orElse(null);
+    if (recent.contains(login, credential.getPassword().getValue())) {
+      Actor a = accounts.usableActor(login).orElse(null);
       if (a != null) {
         return new CredentialValidationResult(login, groups(a));
       }
