@@ -271,12 +271,7 @@ public class AccountService {
   }
 
   public Optional<Actor> actorByLogin(String login) {
-    return em.createQuery(
-            "select a from Account a where a.email = :e and a.active = true", Account.class)
-        .setParameter("e", login == null ? "" : login.toLowerCase())
-        .getResultStream()
-        .findFirst()
-        .map(Account::actor);
+    return activeAccount(login).map(Account::actor);
   }
 
   /**
@@ -284,13 +279,15 @@ public class AccountService {
    * for what a request with remembered credentials needs (HTTP Basic sends them with every call).
    */
   public Optional<Actor> usableActor(String login) {
+    return activeAccount(login).filter(a -> !a.isLockedAt(Instant.now())).map(Account::actor);
+  }
+
+  private Optional<Account> activeAccount(String login) {
     return em.createQuery(
             "select a from Account a where a.email = :e and a.active = true", Account.class)
         .setParameter("e", login == null ? "" : login.toLowerCase())
         .getResultStream()
-        .findFirst()
-        .filter(a -> !a.isLockedAt(Instant.now()))
-        .map(Account::actor);
+        .findFirst();
   }
 
   /** An account as the owner sees it. */
