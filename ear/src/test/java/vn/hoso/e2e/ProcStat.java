@@ -29,11 +29,21 @@ final class ProcStat {
     } catch (IOException e) {
       return Optional.empty();
     }
-    // the command name (field 2) is in parentheses and may hold spaces: count fields after it
-    String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+    String[] f = fieldsAfterName(stat);
     // fields 16 and 17 of the line (cutime, cstime) are the 14th and 15th after the name
-    long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
-    return Optional.of(Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND));
+    return Optional.of(ticks(Long.parseLong(f[13]) + Long.parseLong(f[14])));
+  }
+
+  /**
+   * The fields of a {@code stat} line after the command name (field 2), which is in parentheses and
+   * may hold spaces and parentheses itself.
+   */
+  private static String[] fieldsAfterName(String stat) {
+    return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+  }
+
+  private static Duration ticks(long ticks) {
+    return Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND);
   }
 
   /** The same for this JVM. */
@@ -58,11 +68,10 @@ final class ProcStat {
           try {
             String name = Files.readString(t.resolve("comm")).strip();
             String stat = Files.readString(t.resolve("stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            String[] f = fieldsAfterName(stat);
             // utime and stime: fields 14 and 15 of the line, the 12th and 13th after the name
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
             out.merge(
-                role(name), Duration.ofMillis(ticks * 1000 / TICKS_PER_SECOND), Duration::plus);
+                role(name), ticks(Long.parseLong(f[11]) + Long.parseLong(f[12])), Duration::plus);
           } catch (IOException e) {
             // the thread ended meanwhile
           }
