@@ -67,8 +67,9 @@ public final class PageSearch {
   static final int SAMPLE_TARGET = 2_000;
 
   /**
-   * A large result is first counted on 4 of the 256 buckets (1/64 of it): about 8,000 matches for
-   * 500,000 — then on more buckets if that held too few.
+   * A large result that nothing bounds ({@link MatchBound}) is first counted on 4 of the 256
+   * buckets (1/64 of it): about 8,000 matches for 500,000 — then on more buckets if that held too
+   * few.
    */
   static final int FIRST_SAMPLE_BUCKETS = 4;
 
@@ -90,6 +91,10 @@ public final class PageSearch {
   private static final AggregationKey<Map<String, Long>> BY_FONDS = AggregationKey.of(FONDS);
   private static final AggregationKey<Map<Range<Integer>, Long>> BY_YEAR = AggregationKey.of(YEAR);
 
+  static {
+    FilterCache.install();
+  }
+
   private final SearchSession session;
 
   private final int exactCount;
@@ -110,25 +115,33 @@ public final class PageSearch {
     QueryText q = QueryText.parse(request.text());
     long started = System.nanoTime();
     SearchScope<Page> scope = session.scope(Page.class);
-    SearchPredicate where = predicate(scope.predicate(), q, request, viewer);
-    // a first count on a sample of the matches (1/64 of them) tells a small result from a large
-    // one; in an index of fewer pages than are counted exactly, every result is small
-    Counts sample =
-        indexedPages(scope) <= exactCount ? null : counts(scope, where, FIRST_SAMPLE_BUCKETS);
+    SearchPredicate where = predicate(scope.predicate(), q, request, viewer, true);
+    // the same matches without the clauses that only rank them, to count samples with
+    SearchPredicate matching = predicate(scope.predicate(), q, request, viewer, false);
+    // small or large? In an index of fewer pages than are counted exactly, every result is small;
+    // so is one whose words are rare enough in the index (MatchBound: most names, numbers and
+    // phrases); otherwise a first count on a sample of the matches tells (a sample sized by the
+    // bound, 1/64 of the matches when nothing bounds them)
+    long bound =
+        indexedPages(scope) <= exactCount ? 0 : MatchBound.of(session, scope, q, request.fuzzy());
+    Counts sample = bound <= exactCount ? null : counts(scope, matching, firstSampleBuckets(bound));
     boolean small = sample == null || sample.total() <= exactCount;
     SearchQueryOptionsStep<?, Long, ?, ?, ?> query =
         session.search(scope).select(f -> f.id(Long.class)).where(where);
     // small: one pass finds the page of hits and counts every match exactly; large: the page of
-    // hits with counting stopped at the limit (so the best hits are found without scoring all), the
-    // counts estimated from the sample
-    query = small ? withFacets(query) : query.totalHitCountThreshold(exactCount);
+    // hits without counting beyond it (so the best hits are found without scoring all), the counts
+    // estimated from the sample
+    query =
+        small
+            ? withFacets(query)
+            : query.totalHitCountThreshold((long) request.page() * request.pageSize());
     SearchResult<Long> found =
         query
             .sort(order(scope.sort(), request.order()))
             .truncateAfter(TIME_LIMIT_MILLIS, TimeUnit.MILLISECONDS)
             .fetch((request.page() - 1) * request.pageSize(), request.pageSize());
     Counts counts =
-        small ? new Counts(found, PageBridge.BUCKETS) : sampledCounts(scope, where, sample);
+        small ? new Counts(found, PageBridge.BUCKETS) : sampledCounts(scope, matching, sample);
     List<SearchResults.Hit> hits = describe(found.hits(), q.positiveWords(), request.fuzzy());
     SearchRequest.Filters chosen = request.filters();
     List<SearchResults.Facet> facets =
@@ -141,7 +154,7 @@ public final class PageSearch {
             yearFacet(counts.scaled(counts.result.aggregation(BY_YEAR)), chosen));
     return new SearchResults(
         q,
-        counts.exact ? found.total().hitCountLowerBound() : counts.total(),
+        counts.total(),
         !counts.exact,
         found.timedOut()
             || counts.result.timedOut()
@@ -217,6 +230,19 @@ public final class PageSearch {
   }
 
   /**
+   * How many buckets the first sample counts: {@value #FIRST_SAMPLE_BUCKETS} when nothing bounds
+   * the result; else as many as hold about {@link #sampleTarget} matches if the result is as large
+   * as its bound (a single word's often is), so that no second sample is needed.
+   */
+  int firstSampleBuckets(long bound) {
+    if (bound == MatchBound.NONE) {
+      return FIRST_SAMPLE_BUCKETS;
+    }
+    long buckets = (sampleTarget * (long) PageBridge.BUCKETS + bound - 1) / bound;
+    return (int) Math.max(2, Math.min(PageBridge.BUCKETS, buckets));
+  }
+
+  /**
    * Facet counts and the total of a very large result, estimated from a sample of about {@value
    * #SAMPLE_TARGET} matches: a few buckets first, more when they hold too few matches.
    */
@@ -229,9 +255,7 @@ public final class PageSearch {
           (int)
               Math.min(
                   PageBridge.BUCKETS,
-                  (long)
-                      Math.ceil(
-                          (double) sampleTarget * FIRST_SAMPLE_BUCKETS / Math.max(inSample, 1)));
+                  (long) Math.ceil((double) sampleTarget * first.buckets / Math.max(inSample, 1)));
       counts = counts(scope, where, more);
     }
     return counts;
@@ -313,7 +337,7 @@ public final class PageSearch {
         .where(
             f -> {
               BooleanPredicateClausesStep<?> b = f.bool();
-              b.must(predicate(f, q, r, viewer));
+              b.must(predicate(f, q, r, viewer, false));
               b.filter(f.match().field(DOCUMENT).matching(documentId));
               return b;
             })
@@ -342,8 +366,13 @@ public final class PageSearch {
 
   // ---------------------------------------------------------------------------------------------
 
+  /**
+   * What the query finds and the viewer may see. {@code ranked}: with the clauses that only order
+   * the hits (diacritics that match exactly, words typed together found together); without them, it
+   * matches the same pages and costs less to count.
+   */
   static SearchPredicate predicate(
-      SearchPredicateFactory f, QueryText q, SearchRequest request, Viewer viewer) {
+      SearchPredicateFactory f, QueryText q, SearchRequest request, Viewer viewer, boolean ranked) {
     BooleanPredicateClausesStep<?> b = f.bool();
     b.filter(access(f, viewer));
     filters(f, b, request.filters());
@@ -353,13 +382,13 @@ public final class PageSearch {
       b.must(f.matchAll());
     } else {
       for (String term : q.terms()) {
-        b.must(term(f, term, request.fuzzy()));
+        b.must(term(f, term, request.fuzzy(), ranked));
       }
       for (List<String> phrase : q.phrases()) {
-        b.must(phrase(f, String.join(" ", phrase)));
+        b.must(phrase(f, String.join(" ", phrase), ranked));
       }
       // words typed next to each other rank first where they stand next to each other
-      if (q.terms().size() > 1) {
+      if (ranked && q.terms().size() > 1) {
         b.should(
             f.phrase()
                 .fields(TEXT_PAIRS, META_PAIRS)
@@ -371,28 +400,41 @@ public final class PageSearch {
       b.mustNot(f.match().fields(TEXT, META).matching(term));
     }
     for (List<String> phrase : q.excludedPhrases()) {
-      b.mustNot(phrase(f, String.join(" ", phrase)));
+      b.mustNot(phrase(f, String.join(" ", phrase), false));
     }
     return b.toPredicate();
   }
 
-  /** A word: found folded (with typos when fuzzy), ranked higher where its diacritics match. */
-  private static SearchPredicate term(SearchPredicateFactory f, String word, boolean fuzzy) {
+  /**
+   * A word: found folded (with typos when fuzzy), ranked higher where its diacritics match. The
+   * exact form is found only where the folded one is, so unranked the folded clause alone matches
+   * the same pages.
+   */
+  private static SearchPredicate term(
+      SearchPredicateFactory f, String word, boolean fuzzy, boolean ranked) {
     BooleanPredicateClausesStep<?> b = f.bool();
     var folded = f.match().fields(TEXT, META).matching(word);
-    b.should(fuzzy && word.length() >= 4 ? folded.fuzzy(1, 1) : folded);
+    b.should(fuzzy && fuzzyApplies(word) ? folded.fuzzy(1, 1) : folded);
     // typed with diacritics: where they match exactly ranks first; typed without, there is nothing
     // to tell apart, and the second clause would only cost time
-    if (!Highlighter.fold(word).equals(word.toLowerCase(java.util.Locale.ROOT))) {
+    if (ranked && !Highlighter.fold(word).equals(word.toLowerCase(java.util.Locale.ROOT))) {
       b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(word).boost(2f));
     }
     return b.toPredicate();
   }
 
+  /** Whether "tìm gần đúng" tolerates a typo in this word: not in words of 1 to 3 letters. */
+  static boolean fuzzyApplies(String word) {
+    return word.length() >= 4;
+  }
+
   /** A phrase as a phrase of syllable pairs (a one-word phrase matches the word itself). */
-  private static SearchPredicate phrase(SearchPredicateFactory f, String phrase) {
+  private static SearchPredicate phrase(SearchPredicateFactory f, String phrase, boolean ranked) {
     BooleanPredicateClausesStep<?> b = f.bool();
     b.must(f.phrase().fields(TEXT_PAIRS, META_PAIRS).matching(phrase));
+    if (!ranked) {
+      return b.toPredicate();
+    }
     // diacritics that match rank higher, word by word: a positional phrase on single syllables is
     // exactly the slow query the pairs avoid
     b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(phrase).boost(2f));

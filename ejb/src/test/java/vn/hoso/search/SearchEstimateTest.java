@@ -137,4 +137,52 @@ class SearchEstimateTest {
     assertEquals(first.total(), third.total());
     assertEquals(first.facets(), third.facets());
   }
+
+  private static long bound(String q, boolean fuzzy) {
+    return fx.inTransaction(
+        em -> {
+          var session = org.hibernate.search.mapper.orm.Search.session(em);
+          return MatchBound.of(
+              session, session.scope(vn.hoso.records.Page.class), QueryText.parse(q), fuzzy);
+        });
+  }
+
+  @Test
+  void theIndexsTermStatisticsBoundAResultFromAboveAndNeverBelowIt() {
+    Viewer everything = Viewer.staff(Set.of(Viewer.ALL_UNITS));
+    for (String q :
+        new String[] {
+          "phuong",
+          "hidden",
+          "\"trang 7\"",
+          "trang 7",
+          "\"trang 12 của\"",
+          "phường decision",
+          "\"hồ sơ land\"",
+          "ghi nhận",
+          "Ủy"
+        }) {
+      long all = fx.search(SearchRequest.of(q), everything, 10_000, SAMPLE).total();
+      long bound = bound(q, false);
+      assertTrue(bound >= all, q + ": bound " + bound + " below the " + all + " matches");
+      assertTrue(bound < MatchBound.NONE, q + ": a word or phrase bounds the result");
+    }
+    assertEquals(800, bound("phuong", false), "every page holds it once, no description does");
+    assertEquals(5, bound("\"trang 7\"", false), "the pair 'trang 7', on page 7 of five documents");
+    assertEquals(MatchBound.NONE, bound("phuong", true), "a fuzzy word may match other terms");
+    assertEquals(MatchBound.NONE, bound("-phuong", false), "nothing required, nothing bounded");
+    assertEquals(0, bound("xyzzy", false));
+  }
+
+  @Test
+  void aResultBoundedWithinTheExactCountIsCountedExactlyAndStillOnlyWhatTheViewerMaySee() {
+    // five pages hold "trang 7"; one of them is the restricted document's, hidden from anonymous
+    SearchResults r = estimated("\"trang 7\"", Viewer.anonymous());
+    assertFalse(r.estimated());
+    assertEquals(4, r.total());
+    assertFalse(facet(r, PageBridge.KIND).containsKey("business_registration"));
+    SearchResults own = estimated("\"trang 7\"", Viewer.staff(Set.of("26734")));
+    assertEquals(5, own.total());
+    assertEquals(1L, facet(own, PageBridge.KIND).get("business_registration"));
+  }
 }
