@@ -51,8 +51,12 @@ final class MatchBound {
         if (fuzzy && PageSearch.fuzzyApplies(word)) {
           continue;
         }
+        List<String> wordTokens = tokens(folded, PageBridge.TEXT, word);
+        if (wordTokens.isEmpty()) {
+          continue;
+        }
         long any = 0;
-        for (String t : tokens(folded, PageBridge.TEXT, word)) {
+        for (String t : wordTokens) {
           any += docFreq(reader, PageBridge.TEXT, t) + docFreq(reader, PageBridge.META, t);
         }
         bound = Math.min(bound, any);
