@@ -116,15 +116,16 @@ public final class PageSearch {
     long started = System.nanoTime();
     SearchScope<Page> scope = session.scope(Page.class);
     SearchPredicate where = predicate(scope.predicate(), q, request, viewer, true);
-    // the same matches without the clauses that only rank them, to count samples with
-    SearchPredicate matching = predicate(scope.predicate(), q, request, viewer, false);
     // small or large? In an index of fewer pages than are counted exactly, every result is small;
     // so is one whose words are rare enough in the index (MatchBound: most names, numbers and
     // phrases); otherwise a first count on a sample of the matches tells (a sample sized by the
     // bound, 1/64 of the matches when nothing bounds them)
     long bound =
         indexedPages(scope) <= exactCount ? 0 : MatchBound.of(session, scope, q, request.fuzzy());
-    Counts sample = bound <= exactCount ? null : counts(scope, matching, firstSampleBuckets(bound));
+    // samples are counted on the same matches without the clauses that only rank them
+    SearchPredicate matching =
+        bound <= exactCount ? null : predicate(scope.predicate(), q, request, viewer, false);
+    Counts sample = matching == null ? null : counts(scope, matching, firstSampleBuckets(bound));
     boolean small = sample == null || sample.total() <= exactCount;
     SearchQueryOptionsStep<?, Long, ?, ?, ?> query =
         session.search(scope).select(f -> f.id(Long.class)).where(where);
