@@ -151,7 +151,7 @@ public class SearchView {
 
   private SearchPage page() {
     boolean estimated = results.estimated();
-    NumberFormat counts = NumberFormat.getIntegerInstance(texts.locale());
+    NumberFormat counts = texts.integerFormat();
     List<SearchPage.FacetBox> boxes = new ArrayList<>();
     for (SearchResults.Facet f : results.facets()) {
       if (f.buckets().isEmpty()) {
