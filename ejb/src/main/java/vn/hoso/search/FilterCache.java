@@ -30,7 +30,8 @@ import org.apache.lucene.search.QueryVisitor;
  *
  * <p>Lucene reads its cache and policy from static defaults of {@link IndexSearcher}, which
  * Hibernate Search's searchers take when they are created: {@link #install()} sets them, once per
- * JVM (the server's Lucene module serves hoso alone).
+ * JVM (the server's Lucene module serves hoso alone), and {@link #uninstall()} takes them away when
+ * the portal is undeployed ({@link SearchCaches}).
  */
 final class FilterCache {
 
@@ -76,7 +77,10 @@ final class FilterCache {
     }
   }
 
-  /** No filter cache at all, until {@link #install()} again: for a test to compare results. */
+  /**
+   * No filter cache at all, until {@link #install()} again: when the portal is undeployed ({@link
+   * SearchCaches}), and for a test to compare results.
+   */
   static synchronized void uninstall() {
     IndexSearcher.setDefaultQueryCache(null);
     installed = false;
