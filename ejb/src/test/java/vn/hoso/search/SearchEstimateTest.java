@@ -148,7 +148,7 @@ class SearchEstimateTest {
   }
 
   @Test
-  void theIndexsTermStatisticsBoundAResultFromAboveAndNeverBelowIt() {
+  void termStatisticsBoundAResultFromAboveAndNeverBelowIt() {
     Viewer everything = Viewer.staff(Set.of(Viewer.ALL_UNITS));
     for (String q :
         new String[] {
