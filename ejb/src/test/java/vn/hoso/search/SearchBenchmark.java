@@ -197,18 +197,9 @@ public final class SearchBenchmark {
 
   // ---- raw Lucene ------------------------------------------------------------------------------
 
-  private static Query rawQuery(Analyzer folded, String q, boolean filtered) throws IOException {
-    List<String> tokens = new ArrayList<>();
+  private static Query rawQuery(Analyzer folded, String q, boolean filtered) {
+    List<String> tokens = MatchBound.tokens(folded, "text", q.replace("\"", ""));
     boolean phrase = q.startsWith("\"");
-    try (var ts = folded.tokenStream("text", q.replace("\"", ""))) {
-      var term =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      ts.end();
-    }
     Query main;
     if (phrase) {
       main = new PhraseQuery("text", tokens.toArray(new String[0]));
