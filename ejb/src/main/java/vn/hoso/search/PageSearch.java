@@ -418,10 +418,15 @@ public final class PageSearch {
     b.should(fuzzy && fuzzyApplies(word) ? folded.fuzzy(1, 1) : folded);
     // typed with diacritics: where they match exactly ranks first; typed without, there is nothing
     // to tell apart, and the second clause would only cost time
-    if (ranked && !Highlighter.fold(word).equals(word.toLowerCase(java.util.Locale.ROOT))) {
+    if (ranked && hasDiacritics(word)) {
       b.should(f.match().fields(TEXT_EXACT, META_EXACT).matching(word).boost(2f));
     }
     return b.toPredicate();
+  }
+
+  /** Whether the text was typed with diacritics (or đ): its folded form differs. */
+  private static boolean hasDiacritics(String typed) {
+    return !Highlighter.fold(typed).equals(typed.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether "tìm gần đúng" tolerates a typo in this word: not in words of 1 to 3 letters. */
@@ -433,7 +438,9 @@ public final class PageSearch {
   private static SearchPredicate phrase(SearchPredicateFactory f, String phrase, boolean ranked) {
     BooleanPredicateClausesStep<?> b = f.bool();
     b.must(f.phrase().fields(TEXT_PAIRS, META_PAIRS).matching(phrase));
-    if (!ranked) {
+    // typed without diacritics, the phrase prefers no form (as a word, see term): a clause for its
+    // exact form would only rank pages whose scan lost their diacritics above those that kept them
+    if (!ranked || !hasDiacritics(phrase)) {
       return b.toPredicate();
     }
     // diacritics that match rank higher, word by word: a positional phrase on single syllables is

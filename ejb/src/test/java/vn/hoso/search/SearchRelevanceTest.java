@@ -24,6 +24,8 @@ class SearchRelevanceTest {
   static long phraseAdjacent;
   static long phraseApart;
   static long typo;
+  static long landKept;
+  static long landLost;
 
   @BeforeAll
   static void load() throws Exception {
@@ -49,6 +51,13 @@ class SearchRelevanceTest {
     phraseAdjacent = fx.document(doc("Đăng ký kết hôn giữa hai bên tại Ủy ban nhân dân."));
     phraseApart = fx.document(doc("Kết quả đăng ký: hôn nhân chưa được ghi vào sổ."));
     typo = fx.document(doc("Trích lục hộ tịch: Nguyễn Thị Hoàng Lan, thường trú tại phường."));
+    // the same words, one page with its diacritics and one whose scan lost them (and says more)
+    landKept = fx.document(doc("Hồ sơ giao đất đai cho hộ gia đình."));
+    landLost =
+        fx.document(
+            doc(
+                "Ho so tranh chap dat dai giua cac ho gia dinh trong thon, chua duoc giai quyet,"
+                    + " kem theo bien ban lam viec cua to hoa giai o co so."));
   }
 
   @AfterAll
@@ -108,6 +117,14 @@ class SearchRelevanceTest {
     assertEquals(List.of(phraseAdjacent), docs("\"đăng ký kết hôn\""));
     assertEquals(List.of(phraseAdjacent), docs("\"ket hon\""));
     assertEquals(List.of(phraseApart), docs("\"dang ky\" -\"ket hon\" hon"));
+  }
+
+  @Test
+  void aPhraseTypedWithoutDiacriticsPrefersNoForm() {
+    // typed as on a phone, the phrase says nothing about diacritics: the page that lost them ranks
+    // by what it holds, not above the page that kept them
+    assertEquals(List.of(landKept, landLost), docs("\"dat dai\""));
+    assertEquals(List.of(landKept, landLost), docs("\"đất đai\""));
   }
 
   @Test
