@@ -51,7 +51,7 @@ public final class SearchPageLoad {
       HandoversApiIT.awaitFinished(a.location());
       String base = server.baseUrl();
       System.out.printf(
-          "%d pages indexed; %d users (wrk connections), %d s each run%n",
+          "%d pages indexed; %d users (wrk connections), %d s each measured run%n",
           pkg.pages(), USERS, SECONDS);
       List<String> search = QUERIES.stream().map(q -> "/search.xhtml?q=" + Http.q(q)).toList();
       wrk(base, dir, List.of("/api/v1/health"), 5);
