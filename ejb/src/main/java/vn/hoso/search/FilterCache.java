@@ -7,6 +7,7 @@ import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 
 /**
  * Keeps the matches of the filters every search repeats — who may see a page (access level, holding
@@ -78,11 +79,13 @@ final class FilterCache {
   }
 
   /**
-   * No filter cache at all, until {@link #install()} again: when the portal is undeployed ({@link
-   * SearchCaches}), and for a test to compare results.
+   * No filter cache at all, and Lucene's own policy back, until {@link #install()} again: when the
+   * portal is undeployed ({@link SearchCaches}; neither default then refers to a class of the
+   * undeployed portal), and for a test to compare results.
    */
   static synchronized void uninstall() {
     IndexSearcher.setDefaultQueryCache(null);
+    IndexSearcher.setDefaultQueryCachingPolicy(new UsageTrackingQueryCachingPolicy());
     installed = false;
   }
 

@@ -2,6 +2,7 @@ package vn.hoso.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.hoso.search.SearchBenchmarkData.HOLDERS;
 
@@ -125,6 +126,9 @@ class FilterCacheTest {
             Viewer.staff(Set.of(Viewer.ALL_UNITS)));
 
     FilterCache.uninstall();
+    // as after an undeploy: nothing of the portal's is left in Lucene's defaults
+    assertNull(IndexSearcher.getDefaultQueryCache());
+    assertFalse(IndexSearcher.getDefaultQueryCachingPolicy() instanceof FilterCache.Policy);
     List<SearchResults> without = run(requests, viewers);
     FilterCache.install();
     LRUQueryCache cache = (LRUQueryCache) IndexSearcher.getDefaultQueryCache();
