@@ -56,14 +56,14 @@ public final class SearchPageLoad {
       List<String> search = QUERIES.stream().map(q -> "/search.xhtml?q=" + Http.q(q)).toList();
       wrk(base, dir, List.of("/api/v1/health"), 5);
       warmUp(server, base, dir, search);
-      Duration jit = jit(server);
+      Duration jit0 = jit(server);
       Figures floor = wrk(base, dir, List.of("/api/v1/health"), SECONDS);
-      Duration jitFloor = jit(server).minus(jit);
+      Duration jit1 = jit(server);
       Figures page = wrk(base, dir, search, SECONDS);
-      Duration jitPage = jit(server).minus(jit).minus(jitFloor);
+      Duration jit2 = jit(server);
       System.out.println();
-      floor.print("health API (floor)", jitFloor);
-      page.print("search page (q, facets, snippets)", jitPage);
+      floor.print("health API (floor)", jit1.minus(jit0));
+      page.print("search page (q, facets, snippets)", jit2.minus(jit1));
       System.out.printf(
           "search page p99: %.0f ms (target <= 300 ms); throughput %.2f of the floor's%n",
           page.p99, page.perSecond / floor.perSecond);

@@ -136,12 +136,11 @@ public final class SearchBenchmark {
       IndexSearcher raw = new IndexSearcher(reader);
       Analyzer folded = folded();
       Viewer staff = Viewer.staff(Set.of(HOLDERS[0], HOLDERS[1]));
-      // mixed throughput, 2 threads, every class interleaved; measured first, in rounds until the
-      // JIT compilers are quiet, so that it also warms both sides for the classes' latencies
+      // mixed throughput, 2 threads, every class interleaved; measured first, in rounds (see
+      // MIXED_ROUNDS), so that it also warms both sides for the classes' latencies
       List<String[]> mixed = new ArrayList<>();
       classes.forEach((k, v) -> v.forEach(q -> mixed.add(new String[] {k, q})));
       java.util.Collections.shuffle(mixed, random);
-      // raw and hoso in turn, until the JIT compilers are quiet during both (see MIXED_ROUNDS)
       java.util.function.Consumer<String[]> rawRun =
           q -> {
             try {
@@ -342,9 +341,8 @@ public final class SearchBenchmark {
   /**
    * The mixed throughput is measured in rounds, raw then hoso, until the JIT compilers spent less
    * than {@code QUIET_JIT_MILLIS} in a round (both sides together), at most {@code MIXED_ROUNDS}
-   * rounds; the last round is the figure. The query classes before it warm both sides, but hoso's
-   * code (Hibernate Search, Hibernate ORM, H2) is far larger than raw Lucene's and may still be
-   * compiling.
+   * rounds; the last round is the figure. The first rounds also warm both sides; hoso's code
+   * (Hibernate Search, Hibernate ORM, H2) is far larger than raw Lucene's and compiles for longer.
    */
   private static final int MIXED_ROUNDS = 6;
 
